@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.IO.Abstractions;
+using Briefings.Cli.Console;
+using Briefings.Site;
+
+namespace Briefings.Cli.Commands;
+
+/// <summary><c>briefings build</c>: builds the site into the output folder, replacing it only on success.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var root = SiteOptions.Root();
+        var output = SiteOptions.Output();
+        var serial = SiteOptions.Serial();
+        var drafts = SiteOptions.Drafts();
+        var future = SiteOptions.Future();
+        var baseUrl = SiteOptions.BaseUrl();
+        var command = new Command("build", "Build the site from content/ and templates/ into the output folder.")
+        {
+            root, output, serial, drafts, future, baseUrl,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var rootPath = parse.GetValue(root)!.FullName;
+            var outputPath = parse.GetValue(output)?.FullName ?? Path.Combine(rootPath, "output");
+            var options = new BuildOptions { Drafts = parse.GetValue(drafts), Future = parse.GetValue(future), BaseUrl = parse.GetValue(baseUrl) };
+            var report = await new SiteBuilder(new FileSystem()).BuildAsync(rootPath, outputPath, options, parse.GetValue(serial), cancellationToken);
+            var printer = new BuildPrinter(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            printer.Diagnostics(report.Diagnostics);
+            printer.HeldBack(report);
+            printer.Summary("build", report);
+            return report.Succeeded ? 0 : 1;
+        });
+        return command;
+    }
+}

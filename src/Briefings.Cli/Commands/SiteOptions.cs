@@ -1,0 +1,43 @@
+using System.CommandLine;
+
+namespace Briefings.Cli.Commands;
+
+/// <summary>Options shared by the commands that work on a site folder.</summary>
+public static class SiteOptions
+{
+    public static Option<DirectoryInfo> Root() => new("--root")
+    {
+        Description = "The site folder holding content/, templates/ and site.yml.",
+        DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
+    };
+
+    public static Option<DirectoryInfo?> Output() => new("--output")
+    {
+        Description = "Where to write the site (default: <root>/output). It is replaced as a whole when the build succeeds.",
+    };
+
+    public static Option<bool> Serial() => new("--serial")
+    {
+        Description = "Run one pipeline and one document at a time (for debugging; the output is identical).",
+    };
+
+    public static Option<bool> Drafts() => new("--drafts") { Description = "Publish items marked draft: true." };
+
+    public static Option<bool> Future() => new("--future") { Description = "Publish items dated in the future." };
+
+    public static Option<Uri?> BaseUrl() => new("--base-url")
+    {
+        Description = "Override the configured base URL (for preview deployments).",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                return uri;
+            }
+
+            result.AddError($"--base-url must be an absolute http(s) URL: '{text}'.");
+            return null;
+        },
+    };
+}

@@ -1,0 +1,7 @@
+namespace Briefings.Engine.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

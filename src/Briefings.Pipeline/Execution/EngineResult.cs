@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using Briefings.Engine.Diagnostics;
+using Briefings.Engine.Documents;
+
+namespace Briefings.Engine.Execution;
+
+public sealed record EngineResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, ImmutableArray<Document>> Outputs,
+    IReadOnlyList<PhaseTiming> Timings,
+    bool Published)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>The documents each pipeline ended with (after its last phase that ran).</summary>
+    public ImmutableArray<Document> OutputsOf(string pipeline) => Outputs.TryGetValue(pipeline, out var documents) ? documents : [];
+}

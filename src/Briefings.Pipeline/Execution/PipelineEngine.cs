@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO.Abstractions;
+using Briefings.Engine.Diagnostics;
+using Briefings.Engine.Documents;
+using Briefings.Engine.Output;
+using Briefings.Engine.Pipelines;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Diagnostic = Briefings.Engine.Diagnostics.Diagnostic;
+
+namespace Briefings.Engine.Execution;
+
+/// <summary>
+/// Runs a set of pipelines phase by phase. Input phases run together; each Process phase starts when
+/// its dependencies' Process phases are done; PostProcess and Output each start when the previous phase
+/// is done everywhere. Output runs only if nothing reported an error, into a staging folder that is
+/// swapped in at the end.
+/// </summary>
+public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSystem, ILogger? logger = null)
+{
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
+    public async Task<EngineResult> RunAsync(IEnumerable<Pipeline> pipelines, CancellationToken cancellationToken = default)
+    {
+        var run = new Run(this, new PipelineGraph(pipelines), cancellationToken);
+        return await run.ExecuteAsync();
+    }
+
+    private sealed class Run(PipelineEngine engine, PipelineGraph graph, CancellationToken cancellationToken)
+    {
+        private readonly DiagnosticBag _diagnostics = new();
+        private readonly ConcurrentBag<PhaseTiming> _timings = [];
+        private readonly ConcurrentDictionary<string, bool> _failed = new(StringComparer.Ordinal);
+        private readonly Dictionary<Phase, ConcurrentDictionary<string, ImmutableArray<Document>>> _results =
+            Enum.GetValues<Phase>().ToDictionary(phase => phase, _ => new ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal));
+
+        private EngineSettings Settings => engine._settings;
+
+        public async Task<EngineResult> ExecuteAsync()
+        {
+            await RunEverywhere(Phase.Input);
+            if (_failed.IsEmpty)
+            {
+                await RunProcess();
+            }
+
+            if (_failed.IsEmpty)
+            {
+                await RunEverywhere(Phase.PostProcess);
+            }
+
+            var published = false;
+            if (_failed.IsEmpty && !_diagnostics.HasErrors && Settings.OutputDirectory is { } output && CheckOutputFolder(output))
+            {
+                using var staging = StagedOutput.Begin(engine._fileSystem, output);
+                await RunEverywhere(Phase.Output, staging.Path);
+                if (_failed.IsEmpty && !_diagnostics.HasErrors)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    staging.Commit();
+                    published = true;
+                }
+            }
+
+            var final = graph.Ordered.ToDictionary(
+                p => p.Name,
+                p => Enum.GetValues<Phase>().Reverse().Select(phase => _results[phase].GetValueOrDefault(p.Name)).FirstOrDefault(d => !d.IsDefault, []),
+                StringComparer.Ordinal);
+            var timings = _timings.OrderBy(t => t.Phase).ThenBy(t => t.Pipeline, StringComparer.Ordinal).ToList();
+            return new EngineResult(_diagnostics.ToSortedList(), final, timings, published);
+        }
+
+        private Task RunEverywhere(Phase phase, string? outputDirectory = null)
+        {
+            if (Settings.Serial)
+            {
+                return graph.Ordered.Aggregate(Task.CompletedTask, async (previous, pipeline) =>
+                {
+                    await previous;
+                    await RunPhase(pipeline, phase, outputDirectory);
+                });
+            }
+
+            return Task.WhenAll(graph.Ordered.Select(pipeline => Task.Run(() => RunPhase(pipeline, phase, outputDirectory), cancellationToken)));
+        }
+
+        private async Task RunProcess()
+        {
+            if (Settings.Serial)
+            {
+                foreach (var pipeline in graph.Ordered)
+                {
+                    await RunProcessOf(pipeline);
+                }
+
+                return;
+            }
+
+            var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
+            foreach (var pipeline in graph.Ordered)
+            {
+                var dependencies = pipeline.Dependencies.Select(name => tasks[name]).ToArray();
+                tasks[pipeline.Name] = Task.Run(
+                    async () =>
+                    {
+                        await Task.WhenAll(dependencies);
+                        await RunProcessOf(pipeline);
+                    },
+                    cancellationToken);
+            }
+
+            await Task.WhenAll(tasks.Values);
+        }
+
+        /// <summary>
+        /// Runs a pipeline's Process phase unless a dependency failed or was skipped: it would only see
+        /// missing inputs. A skipped pipeline counts as failed so that its own dependents are skipped too,
+        /// the same way in serial and parallel runs.
+        /// </summary>
+        private Task RunProcessOf(Pipeline pipeline)
+        {
+            if (pipeline.Dependencies.Any(_failed.ContainsKey))
+            {
+                _failed[pipeline.Name] = true;
+                return Task.CompletedTask;
+            }
+
+            return RunPhase(pipeline, Phase.Process);
+        }
+
+        private async Task RunPhase(Pipeline pipeline, Phase phase, string? outputDirectory = null)
+        {
+            var inputs = phase == Phase.Input ? [] : _results[phase - 1].GetValueOrDefault(pipeline.Name, []);
+            var context = new PipelineContext(
+                pipeline, phase, graph, _results, Settings, engine._fileSystem, engine._logger, _diagnostics, outputDirectory, cancellationToken);
+            var stopwatch = Stopwatch.StartNew();
+            var documents = inputs;
+            foreach (var module in pipeline.ModulesOf(phase))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                try
+                {
+                    documents = await module.ExecuteAsync(documents, context);
+                }
+                catch (BuildException e)
+                {
+                    Fail(pipeline, e.Diagnostic);
+                    break;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    Fail(pipeline, Diagnostic.Error("PIPE001", $"{pipeline.Name} ({phase}): {module.GetType().Name} failed: {e.Message}"));
+                    break;
+                }
+            }
+
+            _results[phase][pipeline.Name] = documents;
+            _timings.Add(new PhaseTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length));
+        }
+
+        private void Fail(Pipeline pipeline, Diagnostic diagnostic)
+        {
+            _failed[pipeline.Name] = true;
+            _diagnostics.Add(diagnostic);
+        }
+
+        /// <summary>The output folder is replaced wholesale, so it may never be, nor contain, the root or a protected folder.</summary>
+        private bool CheckOutputFolder(string output)
+        {
+            var path = engine._fileSystem.Path;
+            var full = Normalize(output);
+            foreach (var guarded in Settings.ProtectedDirectories.Prepend(Settings.RootDirectory).Select(Normalize))
+            {
+                if (guarded == full || guarded.StartsWith(full + path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    _diagnostics.Add(Diagnostic.Error(
+                        "PIPE004",
+                        $"Refusing to use '{output}' as the output folder: it is or contains '{guarded}', which a build would replace.",
+                        hint: "choose a separate folder with --output"));
+                    return false;
+                }
+            }
+
+            if (engine._fileSystem.File.Exists(full))
+            {
+                _diagnostics.Add(Diagnostic.Error("PIPE004", $"The output path '{output}' is a file, not a folder."));
+                return false;
+            }
+
+            return true;
+
+            string Normalize(string directory) => path.GetFullPath(directory).TrimEnd(path.DirectorySeparatorChar);
+        }
+    }
+
+    private readonly EngineSettings _settings = settings;
+    private readonly IFileSystem _fileSystem = fileSystem;
+}

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Briefings.Catalog;
+using Briefings.Engine.Documents;
+using Briefings.Engine.Execution;
+using Briefings.Engine.Modules;
+using Briefings.Pages;
+
+namespace Briefings.Articles;
+
+/// <summary>One page per published item, drawn by the template named after its type (article, quote, video).</summary>
+public sealed class CreateItemPages : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var catalog = SiteCatalog.From(context);
+        var pages = catalog.Items.Select(entry =>
+        {
+            var item = entry.View;
+            var page = new PageView
+            {
+                Kind = item.Type,
+                Title = item.Title,
+                Description = Describe(entry),
+                Url = item.Url,
+                CanonicalUrl = catalog.Urls.Absolute(item.Url),
+                Image = item.Image ?? item.Video?.Poster,
+            };
+            return new Document
+            {
+                Id = $"item:{item.Slug}",
+                Source = entry.Briefing.SourcePath,
+                Destination = catalog.Urls.Destination(item.Url),
+                Metadata = Metadata.Empty.With(PageModel.Key, PageModel.Of(item.Type, page, ("item", item))),
+            };
+        });
+        return Task.FromResult(inputs.AddRange(pages));
+    }
+
+    /// <summary>The editor's summary, else the first paragraph cut at a word near 200 characters.</summary>
+    public static string Describe(CatalogEntry entry)
+    {
+        var text = entry.Briefing.Summary ?? entry.Facts.FirstParagraph;
+        if (text.Length <= 200)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', 199);
+        return string.Concat(text.AsSpan(0, cut > 100 ? cut : 199), "…");
+    }
+}

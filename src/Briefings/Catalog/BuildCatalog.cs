@@ -1,0 +1,218 @@
+using System.Collections.Immutable;
+using Briefings.Content;
+using Briefings.Engine.Diagnostics;
+using Briefings.Engine.Documents;
+using Briefings.Engine.Execution;
+using Briefings.Engine.Modules;
+using Briefings.FrontMatter;
+using Briefings.Site;
+using Briefings.Slugs;
+
+namespace Briefings.Catalog;
+
+/// <summary>
+/// Gathers every briefing into the <see cref="SiteCatalog"/>: applies the publishing rules, checks what
+/// only the whole set can show (duplicate slugs, related items, sections, pictures), groups tags and
+/// builds each item's view once.
+/// </summary>
+public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, string contentPipeline, string contentDirectory) : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var urls = new SiteUrls(settings);
+        var all = context.OutputsOf(contentPipeline)
+            .Select(d => (Briefing: d.Get(BriefingKeys.Briefing), Document: d))
+            .OrderBy(b => b.Briefing.SourcePath, StringComparer.Ordinal)
+            .ToList();
+
+        var unique = RemoveDuplicateSlugs(all, context.Diagnostics);
+        var heldBack = ImmutableArray.CreateBuilder<HeldBackItem>();
+        var published = unique.Where(b => IsPublished(b.Briefing, heldBack)).ToList();
+        var allSlugs = unique.Select(b => b.Briefing.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var (briefing, _) in unique)
+        {
+            CheckReferences(briefing, allSlugs, context);
+        }
+
+        var tagGroups = GroupTags(published.Select(b => b.Briefing), urls, context.Diagnostics);
+        var tagLinks = tagGroups.SelectMany(g => g.Spellings.Select(s => (s, g.Link))).ToDictionary(p => p.s, p => p.Link, StringComparer.Ordinal);
+        var sections = settings.Sections.ToDictionary(s => s.Id, s => new LinkView(s.Name, urls.Section(s.Id), s.Id), StringComparer.Ordinal);
+        var factory = new ItemViewFactory(settings, urls, src => ImageSize.Read(context.FileSystem, LocalPath(context, src)));
+
+        var entries = published
+            .Select(b =>
+            {
+                var briefing = b.Briefing;
+                var tags = briefing.Tags.Select(t => tagLinks[t]).DistinctBy(t => t.Slug).ToImmutableArray();
+                var section = sections.GetValueOrDefault(briefing.Section ?? settings.DefaultSection);
+                var author = briefing.Author is { } name ? new LinkView(name, null, Slugger.Slugify(name)) : null;
+                var view = factory.Create(briefing, b.Document.Get(BriefingKeys.BodyHtml), b.Document.Get(BriefingKeys.ReadingTime), tags, section, author);
+                return new CatalogEntry(briefing, view, b.Document.Get(BriefingKeys.TextFacts), b.Document.Get(BriefingKeys.ReadingTime));
+            })
+            .OrderByDescending(e => e.Briefing.Date.UtcDateTime)
+            .ThenBy(e => e.Briefing.Slug, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        var bySlug = entries.ToImmutableDictionary(e => e.Briefing.Slug, StringComparer.Ordinal);
+        var catalog = new SiteCatalog
+        {
+            Settings = settings,
+            Urls = urls,
+            Items = entries,
+            BySlug = bySlug,
+            HeldBack = heldBack.ToImmutable(),
+            Tags = [.. tagGroups.Select(g => new TagGroup(g.Link, [.. entries.Where(e => e.View.Tags.Any(t => t.Slug == g.Link.Slug))], g.Spellings))],
+        };
+        return Task.FromResult<ImmutableArray<Document>>([new Document { Id = "catalog", Metadata = Metadata.Empty.With(SiteCatalog.Key, catalog) }]);
+    }
+
+    private static List<(Briefing Briefing, Document Document)> RemoveDuplicateSlugs(List<(Briefing Briefing, Document Document)> all, DiagnosticBag diagnostics)
+    {
+        var result = new List<(Briefing, Document)>();
+        foreach (var group in all.GroupBy(b => b.Briefing.Slug, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            result.Add(first);
+            foreach (var (duplicate, _) in group.Skip(1))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.DuplicateSlug,
+                    $"The slug '{duplicate.Slug}' is already used by {first.Briefing.SourcePath}.",
+                    duplicate.SourcePath,
+                    duplicate.LineOf("slug"),
+                    hint: "rename one of the files or set a different 'slug:'"));
+            }
+        }
+
+        return result;
+    }
+
+    private bool IsPublished(Briefing briefing, ImmutableArray<HeldBackItem>.Builder heldBack)
+    {
+        if (briefing.Draft && !options.Drafts)
+        {
+            heldBack.Add(new HeldBackItem(briefing.SourcePath, briefing.Slug, "draft", briefing.Date));
+            return false;
+        }
+
+        if (briefing.Date > options.Now && !options.Future)
+        {
+            heldBack.Add(new HeldBackItem(briefing.SourcePath, briefing.Slug, "scheduled", briefing.Date));
+            return false;
+        }
+
+        if (briefing.Expires is { } expires && expires <= options.Now)
+        {
+            heldBack.Add(new HeldBackItem(briefing.SourcePath, briefing.Slug, "expired", expires));
+            return false;
+        }
+
+        return true;
+    }
+
+    private void CheckReferences(Briefing briefing, HashSet<string> slugs, PipelineContext context)
+    {
+        foreach (var related in briefing.Related)
+        {
+            if (!slugs.Contains(related.Slug))
+            {
+                var closest = Suggestions.Closest(related.Slug, slugs);
+                context.Diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.UnknownRelated,
+                    $"'related' names '{related.Slug}', but no briefing has that slug.",
+                    briefing.SourcePath,
+                    related.Line,
+                    hint: closest is null ? "use the file name of another briefing, without .md" : $"did you mean '{closest}'?"));
+            }
+            else if (related.Slug == briefing.Slug)
+            {
+                context.Diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownRelated, "'related' names the briefing itself; it is ignored.", briefing.SourcePath, related.Line));
+            }
+        }
+
+        if (briefing.Section is { } section && !settings.Sections.Any(s => s.Id == section))
+        {
+            var closest = Suggestions.Closest(section, settings.Sections.Select(s => s.Id));
+            context.Diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.UnknownSection,
+                $"Unknown section '{section}'.",
+                briefing.SourcePath,
+                briefing.LineOf("section"),
+                hint: closest is null ? $"sections are listed in {SiteSettings.FileName}: {string.Join(", ", settings.Sections.Select(s => s.Id))}" : $"did you mean '{closest}'?"));
+        }
+
+        foreach (var (key, src) in LocalPictures(briefing))
+        {
+            if (!context.FileSystem.File.Exists(LocalPath(context, src)))
+            {
+                context.Diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.MissingImage,
+                    $"The picture '{src}' does not exist under {contentDirectory}/.",
+                    briefing.SourcePath,
+                    briefing.LineOf(key),
+                    hint: "paths are relative to the content folder, e.g. images/port.svg"));
+            }
+        }
+    }
+
+    private static IEnumerable<(string Key, string Src)> LocalPictures(Briefing briefing)
+    {
+        if (briefing.Image is { } image && !ItemViewFactory.IsAbsolute(image.Src))
+        {
+            yield return ("image", image.Src);
+        }
+
+        if (briefing.Video?.Poster is { } poster && !ItemViewFactory.IsAbsolute(poster))
+        {
+            yield return ("video", poster);
+        }
+    }
+
+    private string LocalPath(PipelineContext context, string src)
+    {
+        var root = context.FileSystem.Path.GetFullPath(context.FileSystem.Path.Combine(context.Settings.RootDirectory, contentDirectory));
+        var full = context.FileSystem.Path.GetFullPath(context.FileSystem.Path.Combine(root, src.TrimStart('/')));
+        return full.StartsWith(root + context.FileSystem.Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : root + context.FileSystem.Path.DirectorySeparatorChar + "\0invalid";
+    }
+
+    private List<(LinkView Link, ImmutableArray<string> Spellings)> GroupTags(IEnumerable<Briefing> briefings, SiteUrls urls, DiagnosticBag diagnostics)
+    {
+        var uses = briefings.SelectMany(b => b.Tags.Select(tag => (Tag: tag, Briefing: b))).ToList();
+        var groups = new List<(LinkView, ImmutableArray<string>)>();
+        foreach (var group in uses.GroupBy(u => Slugger.Slugify(u.Tag), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (group.Key.Length == 0)
+            {
+                foreach (var (tag, briefing) in group)
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.WrongType, $"The tag '{tag}' has no letters or digits to make a page name from.", briefing.SourcePath, briefing.LineOf("tags")));
+                }
+
+                continue;
+            }
+
+            var spellings = group.GroupBy(u => u.Tag, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            var name = settings.TagNames.GetValueOrDefault(group.Key) ?? spellings[0].Key;
+            if (spellings.Count > 1 && !settings.TagNames.ContainsKey(group.Key))
+            {
+                foreach (var rare in spellings.Skip(1))
+                {
+                    var briefing = rare.First().Briefing;
+                    diagnostics.Add(Diagnostic.Warning(
+                        DiagnosticCodes.TagCollision,
+                        $"The tag '{rare.Key}' is shown as '{name}', as other briefings spell it.",
+                        briefing.SourcePath,
+                        briefing.LineOf("tags"),
+                        hint: $"write '{name}', or set its display name under 'tags:' in {SiteSettings.FileName}"));
+                }
+            }
+
+            groups.Add((new LinkView(name, urls.Tag(group.Key), group.Key), [.. spellings.Select(s => s.Key)]));
+        }
+
+        return groups;
+    }
+}

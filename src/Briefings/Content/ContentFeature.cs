@@ -1,0 +1,24 @@
+using Briefings.Engine.Modules;
+using Briefings.Engine.Pipelines;
+using Briefings.Markdown;
+using Briefings.Reading;
+using Briefings.Site;
+
+namespace Briefings.Content;
+
+/// <summary>Reads content/**/*.md into briefings: front matter, Markdown, text facts, reading time.</summary>
+public sealed class ContentFeature : ISiteFeature
+{
+    public const string Pipeline = "Content";
+    public const string Directory = "content";
+
+    public IEnumerable<Engine.Pipelines.Pipeline> CreatePipelines(SiteContext site) =>
+    [
+        new()
+        {
+            Name = Pipeline,
+            Input = [new ReadFiles(Directory, "**/*.md")],
+            Process = [new ParseBriefing(site.Settings), new RenderMarkdown(), new ReadTextFacts(), new MeasureReadingTime(site.Settings)],
+        },
+    ];
+}

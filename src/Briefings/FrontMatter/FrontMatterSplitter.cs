@@ -1,0 +1,90 @@
+using Briefings.Engine.Diagnostics;
+using Briefings.Site;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefings.FrontMatter;
+
+/// <summary>
+/// Finds the front matter with Markdig's YAML front matter extension and parses it with YamlDotNet's
+/// representation model, which keeps every node's line and column for diagnostics.
+/// </summary>
+public static class FrontMatterSplitter
+{
+    /// <summary>Parses the whole file once with <paramref name="pipeline"/> (which must use the YAML front matter extension).</summary>
+    public static FrontMatterBlock Split(string text, string file, MarkdownPipeline pipeline)
+    {
+        var document = Markdig.Markdown.Parse(text, pipeline);
+        if (document.FirstOrDefault() is not YamlFrontMatterBlock block)
+        {
+            throw StartsWithDelimiter(text)
+                ? Error(DiagnosticCodes.UnclosedFrontMatter, "The front matter is never closed.", file, 1, hint: "end it with a line holding only ---")
+                : Error(DiagnosticCodes.NoFrontMatter, "The file has no front matter.", file, 1, hint: "start it with --- , a line per field (title: …, date: …), then ---");
+        }
+
+        var yaml = block.Lines.ToString();
+        var lineOffset = block.Line + 1; // block.Line is the 0-based line of the opening ---; YAML lines are 1-based from the next line
+        var mapping = Parse(yaml, file, lineOffset);
+        var bodyStart = block.Span.End + 1;
+        var body = bodyStart < text.Length ? text[bodyStart..] : string.Empty;
+        var bodyLine = block.Line + block.Lines.Count + 3;
+        return new FrontMatterBlock(mapping, lineOffset, body.TrimStart('\r', '\n'), bodyLine + LeadingNewlines(body), document);
+    }
+
+    private static YamlMappingNode Parse(string yaml, string file, int lineOffset)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var message = Innermost(e).Message;
+            var duplicate = message.Contains("duplicate", StringComparison.OrdinalIgnoreCase);
+            throw Error(
+                duplicate ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.InvalidYaml,
+                duplicate ? $"A key appears twice in the front matter: {message}" : $"The front matter is not valid YAML: {message}",
+                file,
+                (int)e.Start.Line + lineOffset,
+                (int)e.Start.Column,
+                duplicate ? "keep one of them" : "check quoting: values holding ':' '#' or quotes need double quotes");
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            throw Error(DiagnosticCodes.InvalidYaml, "The front matter must be a list of 'key: value' lines.", file, lineOffset);
+        }
+
+        return mapping;
+    }
+
+    private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
+
+    private static bool StartsWithDelimiter(string text) =>
+        text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal);
+
+    private static int LeadingNewlines(string body)
+    {
+        var count = 0;
+        foreach (var c in body)
+        {
+            if (c == '\n')
+            {
+                count++;
+            }
+            else if (c != '\r')
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
+    private static BuildException Error(string code, string message, string file, int line, int? column = null, string? hint = null) =>
+        new(Diagnostic.Error(code, message, file, line, column, hint));
+}

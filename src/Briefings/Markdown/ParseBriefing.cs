@@ -1,0 +1,41 @@
+using System.Text;
+using Briefings.Content;
+using Briefings.Engine.Diagnostics;
+using Briefings.Engine.Documents;
+using Briefings.Engine.Execution;
+using Briefings.Engine.Modules;
+using Briefings.FrontMatter;
+using Briefings.Site;
+
+namespace Briefings.Markdown;
+
+/// <summary>Reads each file's front matter into a <see cref="Briefing"/> and parses its Markdown body once.</summary>
+public sealed class ParseBriefing(SiteSettings settings) : PerDocumentModule
+{
+    protected override Document? Execute(Document input, PipelineContext context)
+    {
+        var file = input.Source ?? input.Id;
+        string text;
+        try
+        {
+            text = input.Content.Text;
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new BuildException(Diagnostic.Error(DiagnosticCodes.NotUtf8, "The file is not valid UTF-8 text.", file, hint: "save it as UTF-8"));
+        }
+
+        if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
+        {
+            throw new BuildException(Diagnostic.Error(DiagnosticCodes.NoFrontMatter, "The file is empty.", file, 1, hint: "write front matter and a body, or delete the file"));
+        }
+
+        var block = FrontMatterSplitter.Split(text, file, MarkdownPipelines.Briefing);
+        var diagnostics = new List<Diagnostic>();
+        var briefing = BriefingReader.Read(block, file, settings, diagnostics);
+        context.Diagnostics.AddRange(diagnostics);
+        return briefing is null
+            ? null
+            : input.With(BriefingKeys.Briefing, briefing).With(BriefingKeys.Markdown, block.Document);
+    }
+}

@@ -1,0 +1,22 @@
+using Briefings.Catalog;
+using Briefings.Engine.Modules;
+using Briefings.Engine.Pipelines;
+using Briefings.Site;
+
+namespace Briefings.Pages;
+
+/// <summary>
+/// The shape every page feature shares: make page models from the catalog, render them with the
+/// templates, write them. A page feature supplies only the module that makes its pages.
+/// </summary>
+public static class PagePipeline
+{
+    public static Pipeline Create(string name, IModule createPages, SiteContext site) => new()
+    {
+        Name = name,
+        Dependencies = [SiteCatalog.Pipeline],
+        Process = [createPages],
+        PostProcess = [new RenderPage(SiteViews.Create(site))],
+        Output = [new WriteFiles()],
+    };
+}

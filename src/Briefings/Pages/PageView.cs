@@ -1,0 +1,23 @@
+using Briefings.Catalog;
+
+namespace Briefings.Pages;
+
+/// <summary>What every page says about itself (<c>page.*</c> in templates).</summary>
+public sealed record PageView
+{
+    /// <summary>The page kind: "home", "article", "quote", "video", "tag", "tags", "section", "author", "404".</summary>
+    public required string Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>Root-relative URL of the page.</summary>
+    public required string Url { get; init; }
+
+    /// <summary>Absolute URL, for canonical links and social cards.</summary>
+    public required string CanonicalUrl { get; init; }
+
+    /// <summary>The picture that represents the page in shares, if any.</summary>
+    public ImageView? Image { get; init; }
+}

@@ -1,0 +1,35 @@
+using Briefings.Engine.Documents;
+using Briefings.Engine.Execution;
+using Briefings.Engine.Modules;
+using Briefings.Templates;
+using Scriban.Runtime;
+
+namespace Briefings.Pages;
+
+/// <summary>
+/// Renders each page document: its own template first, then the layout around it (which receives
+/// the page's HTML as <c>content</c>). Templates come from the Templates pipeline, parsed once.
+/// </summary>
+public sealed class RenderPage(SiteView site) : PerDocumentModule
+{
+    public const string Layout = "layout";
+
+    protected override Document? Execute(Document input, PipelineContext context)
+    {
+        var templates = ParseTemplates.From(context);
+        var model = input.Get(PageModel.Key);
+        var globals = new ScriptObject
+        {
+            ["site"] = site,
+            ["page"] = model.Page,
+        };
+        foreach (var (name, value) in model.Data)
+        {
+            globals[name] = value;
+        }
+
+        globals["content"] = new Html(templates.Render(model.Template, globals));
+        var html = templates.Render(Layout, globals);
+        return input with { Content = DocumentContent.FromText(html) };
+    }
+}

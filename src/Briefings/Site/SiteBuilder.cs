@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.IO.Abstractions;
+using Briefings.Catalog;
+using Briefings.Content;
+using Briefings.Engine.Execution;
+using Briefings.Templates;
+using Microsoft.Extensions.Logging;
+using Diagnostic = Briefings.Engine.Diagnostics.Diagnostic;
+
+namespace Briefings.Site;
+
+/// <summary>
+/// Builds a site folder: reads its configuration, composes the features' pipelines and runs them.
+/// With no output folder it only checks. The CLI, the preview server and the tests all come through here.
+/// </summary>
+public sealed class SiteBuilder(IFileSystem fileSystem, ILogger? logger = null)
+{
+    public IReadOnlyList<ISiteFeature> Features { get; init; } = BriefingsSite.Features;
+
+    public async Task<BuildReport> BuildAsync(string root, string? output, BuildOptions options, bool serial = false, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        root = fileSystem.Path.GetFullPath(root);
+        var configDiagnostics = new List<Diagnostic>();
+        var settings = ReadSettings(root, configDiagnostics);
+        if (options.BaseUrl is { } baseUrl)
+        {
+            settings = settings with { BaseUrl = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/") };
+        }
+
+        if (configDiagnostics.Any(d => d.Severity == Engine.Diagnostics.Severity.Error))
+        {
+            return new BuildReport(configDiagnostics, false, 0, 0, [], [], stopwatch.Elapsed);
+        }
+
+        var site = new SiteContext(settings, options, new SiteUrls(settings));
+        var engine = new PipelineEngine(
+            new EngineSettings
+            {
+                RootDirectory = root,
+                OutputDirectory = output is null ? null : fileSystem.Path.GetFullPath(output),
+                Serial = serial,
+                ProtectedDirectories = [fileSystem.Path.Combine(root, ContentFeature.Directory), fileSystem.Path.Combine(root, TemplateSet.Directory)],
+            },
+            fileSystem,
+            logger);
+        var result = await engine.RunAsync(Features.SelectMany(f => f.CreatePipelines(site)), cancellationToken);
+
+        var written = result.Published
+            ? result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null).ToList()
+            : [];
+        SiteCatalog? catalog = result.OutputsOf(SiteCatalog.Pipeline) is [var model] && model.Metadata.TryGet(SiteCatalog.Key, out var found) ? found : null;
+        return new BuildReport(
+            [.. configDiagnostics, .. result.Diagnostics],
+            result.Published,
+            written.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal)),
+            written.Count,
+            catalog?.HeldBack ?? [],
+            result.Timings,
+            stopwatch.Elapsed);
+    }
+
+    private SiteSettings ReadSettings(string root, List<Diagnostic> diagnostics)
+    {
+        var path = fileSystem.Path.Combine(root, SiteSettings.FileName);
+        var text = fileSystem.File.Exists(path) ? fileSystem.File.ReadAllText(path) : null;
+        return SiteSettingsReader.Read(text, SiteSettings.FileName, diagnostics);
+    }
+}

@@ -1,0 +1,37 @@
+namespace Briefings.Site;
+
+/// <summary>
+/// Every URL the site links to, in one place. Paths are root-relative and include the base URL's path,
+/// so a site hosted under /briefings/ links correctly; <see cref="Absolute"/> makes them absolute for
+/// canonical links and feeds. Destinations are the matching output file paths.
+/// </summary>
+public sealed class SiteUrls(SiteSettings settings)
+{
+    public string Home => settings.BasePath;
+
+    public string Item(string slug) => Path($"{slug}/");
+
+    public string FeedPage(int page) => page <= 1 ? Home : Path($"page/{page}/");
+
+    public string Tag(string slug, int page = 1) => page <= 1 ? Path($"tags/{slug}/") : Path($"tags/{slug}/page/{page}/");
+
+    public string TagIndex => Path("tags/");
+
+    public string Section(string id, int page = 1) => page <= 1 ? Path($"sections/{id}/") : Path($"sections/{id}/page/{page}/");
+
+    public string Author(string id, int page = 1) => page <= 1 ? Path($"authors/{id}/") : Path($"authors/{id}/page/{page}/");
+
+    /// <summary>A file copied from content/ or templates/assets/, by its path in the output.</summary>
+    public string Asset(string relativePath) => Path(relativePath);
+
+    public string Path(string relative) => settings.BasePath + relative.TrimStart('/');
+
+    public string Absolute(string rootRelative) => new Uri(settings.BaseUrl, rootRelative).AbsoluteUri;
+
+    /// <summary>The output file for a root-relative URL: "/briefings/tags/eu/" → "tags/eu/index.html".</summary>
+    public string Destination(string rootRelative)
+    {
+        var relative = rootRelative.StartsWith(settings.BasePath, StringComparison.Ordinal) ? rootRelative[settings.BasePath.Length..] : rootRelative.TrimStart('/');
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+}

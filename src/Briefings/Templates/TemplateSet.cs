@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using Briefings.Engine.Diagnostics;
+using Briefings.Site;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefings.Templates;
+
+/// <summary>
+/// Every template of the site, parsed once per build. Templates are named by their path under
+/// templates/ without the extension ("article", "partials/card"); partials are included by that name.
+/// </summary>
+public sealed class TemplateSet : ITemplateLoader
+{
+    public const string Directory = "templates";
+
+    private TemplateSet(ImmutableSortedDictionary<string, Template> parsed) => Parsed = parsed;
+
+    public ImmutableSortedDictionary<string, Template> Parsed { get; }
+
+    /// <summary>Parses the templates, reporting every syntax error with its file and line.</summary>
+    public static TemplateSet Parse(IEnumerable<(string Name, string File, string Text)> sources, Action<Diagnostic> report)
+    {
+        var parsed = ImmutableSortedDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
+        foreach (var (name, file, text) in sources)
+        {
+            var template = Template.Parse(text, file);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                {
+                    report(Located(file, message.Span, $"Template syntax error: {message.Message}"));
+                }
+
+                continue;
+            }
+
+            parsed[name] = template;
+        }
+
+        return new TemplateSet(parsed.ToImmutable());
+    }
+
+    public bool Contains(string name) => Parsed.ContainsKey(name);
+
+    /// <summary>Renders a template with the given global variables, turning a runtime failure into a located diagnostic.</summary>
+    public string Render(string name, ScriptObject globals)
+    {
+        if (!Parsed.TryGetValue(name, out var template))
+        {
+            throw new BuildException(Diagnostic.Error(
+                DiagnosticCodes.TemplateError, $"There is no template '{name}'.", $"{Directory}/{name}.html", hint: $"create {Directory}/{name}.html"));
+        }
+
+        var context = new HtmlTemplateContext(this);
+        context.PushGlobal(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new BuildException(Located(e.Span.FileName, e.Span, e.OriginalMessage));
+        }
+    }
+
+    public static Diagnostic Located(string? file, SourceSpan span, string message) =>
+        Diagnostic.Error(DiagnosticCodes.TemplateError, message, file, span.Start.Line + 1, span.Start.Column + 1);
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new ScriptRuntimeException(callerSpan, $"There is no template '{templatePath}' to include (looked for {Directory}/{templatePath}.html).");
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
+}

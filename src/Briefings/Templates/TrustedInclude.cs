@@ -1,0 +1,31 @@
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefings.Templates;
+
+/// <summary>
+/// Scriban's <c>include</c>, returning <see cref="Html"/>: a partial's output was already escaped as it
+/// was rendered, so escaping it again where it is written would show its markup as text.
+/// </summary>
+internal sealed class TrustedInclude : IScriptCustomFunction
+{
+    private readonly IncludeFunction _include = new();
+
+    public int RequiredParameterCount => _include.RequiredParameterCount;
+
+    public int ParameterCount => _include.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => _include.VarParamKind;
+
+    public Type ReturnType => typeof(Html);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
+
+    public object Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new Html(_include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? string.Empty);
+
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new Html((await _include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? string.Empty);
+}

@@ -1,0 +1,49 @@
+using System.IO.Abstractions;
+
+namespace Briefings.Engine.Tests;
+
+/// <summary>The staging swap on a real disk, where renames and deletes are the operating system's.</summary>
+public sealed class StagedOutputOnDiskTests : IDisposable
+{
+    private readonly FileSystem _fileSystem = new();
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "briefings-tests-" + Guid.NewGuid().ToString("N"));
+
+    public StagedOutputOnDiskTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "output", "old"));
+        File.WriteAllText(Path.Combine(_root, "output", "old", "stale.html"), "stale");
+        File.WriteAllText(Path.Combine(_root, "output", "index.html"), "previous");
+    }
+
+    private string Output => Path.Combine(_root, "output");
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static Pipeline Writes(IModule? after = null) => new()
+    {
+        Name = "pages",
+        Input = [Fake.Emit(Fake.Doc("index.md", "fresh", "index.html"), Fake.Doc("a.md", "A", "posts/a.html"))],
+        Output = after is null ? [new WriteFiles()] : [new WriteFiles(), after],
+    };
+
+    [Fact]
+    public async Task SuccessReplacesTheFolderAndFailureLeavesItAlone()
+    {
+        var published = await Sites.RunAsync(_fileSystem, [Writes()], output: Output, root: _root);
+
+        Assert.True(published.Published, string.Join("\n", published.Diagnostics));
+        var afterSuccess = Sites.Snapshot(_fileSystem, Output);
+        Assert.Equal(["index.html", "posts/a.html"], afterSuccess.Keys);
+        Assert.Equal("fresh", File.ReadAllText(Path.Combine(Output, "index.html")));
+
+        var failed = await Sites.RunAsync(
+            _fileSystem,
+            [Writes(Fake.ThrowOn("a.md", () => new InvalidOperationException("no")))],
+            output: Output,
+            root: _root);
+
+        Assert.False(failed.Published);
+        Sites.AssertSameFiles(afterSuccess, Sites.Snapshot(_fileSystem, Output));
+        Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(_root).Select(Path.GetFileName));
+    }
+}

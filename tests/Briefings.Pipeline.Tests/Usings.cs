@@ -1,0 +1,11 @@
+global using System.Collections.Concurrent;
+global using System.Collections.Immutable;
+global using System.IO.Abstractions.TestingHelpers;
+global using Briefings.Engine.Diagnostics;
+global using Briefings.Engine.Documents;
+global using Briefings.Engine.Execution;
+global using Briefings.Engine.Modules;
+global using Briefings.Engine.Output;
+global using Briefings.Engine.Pipelines;
+global using Briefings.Engine.Tests.Support;
+global using Xunit;
