@@ -34,7 +34,7 @@ public static class AuthorReader
         }
 
         var fields = new YamlFields(mapping, file, 0, diagnostics);
-        var name = fields.String("name", required: true, requiredHint: "add a line such as: name: Jane Doe");
+        var name = Required(fields, "name", 1, "add a line such as: name: Jane Doe");
         var bio = fields.String("bio");
         var (avatar, avatarAlt) = ReadAvatar(fields);
         var links = ReadLinks(fields);
@@ -89,7 +89,7 @@ public static class AuthorReader
         }
 
         var avatar = fields.Mapping("avatar")!;
-        var result = (avatar.String("src", required: true, requiredHint: "the picture's path under content/, e.g. images/authors/jane.svg"), avatar.String("alt"));
+        var result = (Required(avatar, "src", fields.LineOf("avatar"), "the picture's path under content/, e.g. images/authors/jane.svg"), avatar.String("alt"));
         ReportUnknown(avatar, AvatarKeys);
         return result;
     }
@@ -118,8 +118,8 @@ public static class AuthorReader
             }
 
             var link = new YamlFields(mapping, fields.File, 0, fields.Diagnostics);
-            var title = link.String("title", required: true);
-            var url = link.String("url", required: true);
+            var title = Required(link, "title", fields.Line(item.Start), "name the link, e.g. title: Mastodon");
+            var url = Required(link, "url", fields.Line(item.Start), "an absolute http(s) URL");
             ReportUnknown(link, LinkKeys);
             if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             {
@@ -132,6 +132,22 @@ public static class AuthorReader
         }
 
         return links.ToImmutable();
+    }
+
+    /// <summary>
+    /// A required text value. The profile's lines start at 1, so an absent key is reported at the line of
+    /// the group that lacks it (<paramref name="groupLine"/>), not at an offset of 0.
+    /// </summary>
+    private static string? Required(YamlFields fields, string key, int groupLine, string hint)
+    {
+        var errorsBefore = fields.Diagnostics.Count;
+        var value = fields.String(key);
+        if (value is null && fields.Diagnostics.Count == errorsBefore)
+        {
+            fields.Report(DiagnosticCodes.MissingField, $"'{key}' is required and must not be empty.", fields.Has(key) ? fields.LineOf(key) : groupLine, hint: hint);
+        }
+
+        return value;
     }
 
     private static void ReportUnknown(YamlFields fields, IReadOnlyCollection<string> known)
