@@ -24,6 +24,7 @@ public sealed class CreateItemPages : IModule
                 Url = item.Url,
                 CanonicalUrl = catalog.Urls.Absolute(item.Url),
                 Image = item.Image ?? item.Video?.Poster,
+                Rail = catalog.Rail.For(item.Slug),
             };
             return new Document
             {

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Briefings.Authors;
 using Briefings.Content;
+using Briefings.Rail;
 using Briefings.Engine.Diagnostics;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
@@ -29,9 +31,11 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
         var heldBack = ImmutableArray.CreateBuilder<HeldBackItem>();
         var published = unique.Where(b => IsPublished(b.Briefing, heldBack)).ToList();
         var allSlugs = unique.Select(b => b.Briefing.Slug).ToHashSet(StringComparer.Ordinal);
+        var authors = AuthorProfiles.From(context);
         foreach (var (briefing, _) in unique)
         {
             CheckReferences(briefing, allSlugs, context);
+            AuthorProfiles.Check(briefing, authors, context.Diagnostics);
         }
 
         var tagGroups = GroupTags(published.Select(b => b.Briefing), urls, context.Diagnostics);
@@ -45,7 +49,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
                 var briefing = b.Briefing;
                 var tags = briefing.Tags.Select(t => tagLinks[t]).DistinctBy(t => t.Slug).ToImmutableArray();
                 var section = sections.GetValueOrDefault(briefing.Section ?? settings.DefaultSection);
-                var author = briefing.Author is { } name ? new LinkView(name, null, Slugger.Slugify(name)) : null;
+                var author = briefing.Author is { } name ? AuthorProfiles.Resolve(authors, name) : null;
                 var view = factory.Create(briefing, b.Document.Get(BriefingKeys.BodyHtml), b.Document.Get(BriefingKeys.ReadingTime), tags, section, author);
                 return new CatalogEntry(briefing, view, b.Document.Get(BriefingKeys.TextFacts), b.Document.Get(BriefingKeys.ReadingTime));
             })
@@ -62,6 +66,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
             BySlug = bySlug,
             HeldBack = heldBack.ToImmutable(),
             Tags = [.. tagGroups.Select(g => new TagGroup(g.Link, [.. entries.Where(e => e.View.Tags.Any(t => t.Slug == g.Link.Slug))], g.Spellings))],
+            Rail = NewsRail.Create(entries, settings, urls),
         };
         return Task.FromResult<ImmutableArray<Document>>([new Document { Id = "catalog", Metadata = Metadata.Empty.With(SiteCatalog.Key, catalog) }]);
     }
@@ -168,12 +173,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
         }
     }
 
-    private string LocalPath(PipelineContext context, string src)
-    {
-        var root = context.FileSystem.Path.GetFullPath(context.FileSystem.Path.Combine(context.Settings.RootDirectory, contentDirectory));
-        var full = context.FileSystem.Path.GetFullPath(context.FileSystem.Path.Combine(root, src.TrimStart('/')));
-        return full.StartsWith(root + context.FileSystem.Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : root + context.FileSystem.Path.DirectorySeparatorChar + "\0invalid";
-    }
+    private string LocalPath(PipelineContext context, string src) => ContentFiles.Resolve(context, contentDirectory, src);
 
     private List<(LinkView Link, ImmutableArray<string> Spellings)> GroupTags(IEnumerable<Briefing> briefings, SiteUrls urls, DiagnosticBag diagnostics)
     {

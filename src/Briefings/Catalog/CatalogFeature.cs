@@ -1,3 +1,4 @@
+using Briefings.Authors;
 using Briefings.Content;
 using Briefings.Engine.Pipelines;
 using Briefings.Site;
@@ -12,7 +13,7 @@ public sealed class CatalogFeature : ISiteFeature
         new()
         {
             Name = SiteCatalog.Pipeline,
-            Dependencies = [ContentFeature.Pipeline],
+            Dependencies = [ContentFeature.Pipeline, AuthorProfiles.Pipeline],
             Process = [new BuildCatalog(site.Settings, site.Options, ContentFeature.Pipeline, ContentFeature.Directory)],
         },
     ];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Authors;
 using Briefings.Templates;
 
 namespace Briefings.Catalog;
@@ -39,7 +40,8 @@ public sealed record ItemView
 
     public LinkView? Section { get; init; }
 
-    public LinkView? Author { get; init; }
+    /// <summary>The author: a profile, or only a name when the briefing names no profile.</summary>
+    public AuthorView? Author { get; init; }
 
     public ImmutableArray<LinkView> Tags { get; init; } = [];
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Authors;
 using System.Globalization;
 using Briefings.Content;
 using Briefings.Reading;
@@ -10,7 +11,7 @@ namespace Briefings.Catalog;
 /// <summary>Builds the template view of a briefing: URLs resolved, dates in the site's time zone, pictures sized.</summary>
 public sealed class ItemViewFactory(SiteSettings settings, SiteUrls urls, Func<string, (int Width, int Height)?> imageSize)
 {
-    public ItemView Create(Briefing briefing, string bodyHtml, ReadingTime readingTime, ImmutableArray<LinkView> tags, LinkView? section, LinkView? author)
+    public ItemView Create(Briefing briefing, string bodyHtml, ReadingTime readingTime, ImmutableArray<LinkView> tags, LinkView? section, AuthorView? author)
     {
         var local = TimeZoneInfo.ConvertTime(briefing.Date, settings.TimeZone);
         return new ItemView

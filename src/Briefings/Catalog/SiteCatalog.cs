@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Engine.Documents;
+using Briefings.Rail;
 using Briefings.Site;
 
 namespace Briefings.Catalog;
@@ -28,6 +29,9 @@ public sealed class SiteCatalog
 
     /// <summary>Tags in slug order.</summary>
     public required ImmutableArray<TagGroup> Tags { get; init; }
+
+    /// <summary>The News Feed rail, built once per build; pages only pick their slice of it.</summary>
+    public required NewsRail Rail { get; init; }
 
     /// <summary>The catalog from a pipeline's visible outputs (it is the Catalog pipeline's single document).</summary>
     public static SiteCatalog From(Engine.Execution.PipelineContext context) =>

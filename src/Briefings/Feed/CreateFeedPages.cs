@@ -26,6 +26,7 @@ public sealed class CreateFeedPages : IModule
                 Description = catalog.Settings.Description,
                 Url = page.Pager.Url,
                 CanonicalUrl = catalog.Urls.Absolute(page.Pager.Url),
+                Rail = catalog.Rail.Latest,
             };
             return new Document
             {

@@ -1,4 +1,3 @@
-using System.Text;
 using Briefings.Content;
 using Briefings.Engine.Diagnostics;
 using Briefings.Engine.Documents;
@@ -15,15 +14,7 @@ public sealed class ParseBriefing(SiteSettings settings) : PerDocumentModule
     protected override Document? Execute(Document input, PipelineContext context)
     {
         var file = input.Source ?? input.Id;
-        string text;
-        try
-        {
-            text = input.Content.Text;
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new BuildException(Diagnostic.Error(DiagnosticCodes.NotUtf8, "The file is not valid UTF-8 text.", file, hint: "save it as UTF-8"));
-        }
+        var text = ContentFiles.Text(input, file);
 
         if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
         {

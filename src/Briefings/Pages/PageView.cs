@@ -1,4 +1,5 @@
 using Briefings.Catalog;
+using Briefings.Rail;
 
 namespace Briefings.Pages;
 
@@ -20,4 +21,7 @@ public sealed record PageView
 
     /// <summary>The picture that represents the page in shares, if any.</summary>
     public ImageView? Image { get; init; }
+
+    /// <summary>The News Feed rail beside the page (home and item pages); null on pages without it.</summary>
+    public RailView? Rail { get; init; }
 }

@@ -1,8 +1,11 @@
 using Briefings.Articles;
 using Briefings.Assets;
+using Briefings.Authors;
 using Briefings.Catalog;
 using Briefings.Content;
 using Briefings.Feed;
+using Briefings.Rail;
+using Briefings.Sections;
 using Briefings.Templates;
 
 namespace Briefings.Site;
@@ -18,5 +21,8 @@ public static class BriefingsSite
         new AssetsFeature(),
         new ItemPagesFeature(),
         new HomeFeedFeature(),
+        new SectionPagesFeature(),
+        new AuthorsFeature(),
+        new RailFeature(),
     ];
 }

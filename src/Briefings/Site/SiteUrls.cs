@@ -21,6 +21,9 @@ public sealed class SiteUrls(SiteSettings settings)
 
     public string Author(string id, int page = 1) => page <= 1 ? Path($"authors/{id}/") : Path($"authors/{id}/page/{page}/");
 
+    /// <summary>A fragment of the News Feed rail, starting at a 0-based offset into it: what its "Show More" loads.</summary>
+    public string RailFragment(int offset) => Path(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"rail/{offset}/"));
+
     /// <summary>A file copied from content/ or templates/assets/, by its path in the output.</summary>
     public string Asset(string relativePath) => Path(relativePath);
 
