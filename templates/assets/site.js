@@ -51,12 +51,14 @@
     if (link.getAttribute("aria-busy") === "true") {
       return true;
     }
+    var pageUrl = link.href;
     link.setAttribute("aria-busy", "true");
-    fetch(link.href, { credentials: "same-origin" })
+    fetch(pageUrl, { credentials: "same-origin" })
       .then(function (response) {
         if (!response.ok) {
           throw new Error(response.status + " " + response.statusText);
         }
+        pageUrl = response.url || pageUrl;
         return response.text();
       })
       .then(function (text) {
@@ -72,10 +74,11 @@
           list.appendChild(item);
           first = first || item;
         });
-        history.pushState({ showMore: true }, "", link.href);
+        history.pushState({ showMore: true }, "", pageUrl);
         shownPath = location.pathname;
         if (nextLink) {
-          link.href = nextLink.href;
+          // Resolved against the fetched page, so a relative href means what it meant there.
+          link.href = new URL(nextLink.getAttribute("href"), pageUrl).href;
           link.removeAttribute("aria-busy");
         } else {
           (link.closest("[data-show-more-container]") || link).remove();
