@@ -15,14 +15,15 @@ public sealed class CreateAuthorPages : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var catalog = SiteCatalog.From(context);
-        var pages = AuthorProfiles.From(context).Values.SelectMany(author => ListingPages.Create(
+        var pages = AuthorProfiles.From(context).Values.SelectMany(author => PaginatedPages.Create(
             catalog,
+            catalog.Items.Where(e => e.View.Author?.Id == author.Id && e.View.Author.HasProfile),
             Template,
-            author.Id,
+            Template,
             author.Name,
             author.Bio ?? $"Briefings by {author.Name}.",
-            catalog.Items.Where(e => e.View.Author?.Id == author.Id && e.View.Author.HasProfile),
             page => catalog.Urls.Author(author.Id, page),
+            rail: null,
             ("author", author)));
         return Task.FromResult(inputs.AddRange(pages));
     }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Briefings.Catalog;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
@@ -16,25 +15,7 @@ public sealed class CreateFeedPages : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var catalog = SiteCatalog.From(context);
-        var items = catalog.Items.Select(e => e.View).ToImmutableArray();
-        var pages = Pagination.Paginate(items, catalog.Settings.PageSize, catalog.Urls.FeedPage).Select(page =>
-        {
-            var view = new PageView
-            {
-                Kind = "home",
-                Title = page.Pager.Page == 1 ? catalog.Settings.Title : string.Create(CultureInfo.InvariantCulture, $"News Feed, page {page.Pager.Page}"),
-                Description = catalog.Settings.Description,
-                Url = page.Pager.Url,
-                CanonicalUrl = catalog.Urls.Absolute(page.Pager.Url),
-                Rail = catalog.Rail.Latest,
-            };
-            return new Document
-            {
-                Id = $"feed:{page.Pager.Page}",
-                Destination = catalog.Urls.Destination(page.Pager.Url),
-                Metadata = Metadata.Empty.With(PageModel.Key, PageModel.Of(Template, view, ("items", page.Items), ("pager", page.Pager))),
-            };
-        });
+        var pages = PaginatedPages.Create(catalog, catalog.Items, Template, "home", "News Feed", catalog.Settings.Description, catalog.Urls.FeedPage, catalog.Rail.Latest);
         return Task.FromResult(inputs.AddRange(pages));
     }
 }

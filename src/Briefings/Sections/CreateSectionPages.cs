@@ -18,14 +18,15 @@ public sealed class CreateSectionPages : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var catalog = SiteCatalog.From(context);
-        var pages = catalog.Settings.Sections.SelectMany(section => ListingPages.Create(
+        var pages = catalog.Settings.Sections.SelectMany(section => PaginatedPages.Create(
             catalog,
+            catalog.Items.Where(e => e.View.Section?.Slug == section.Id),
             Template,
-            section.Id,
+            Template,
             section.Name,
             $"{section.Name}: the latest briefings. {catalog.Settings.Description}",
-            catalog.Items.Where(e => e.View.Section?.Slug == section.Id),
             page => catalog.Urls.Section(section.Id, page),
+            rail: null,
             ("section", new LinkView(section.Name, catalog.Urls.Section(section.Id), section.Id))));
         return Task.FromResult(inputs.AddRange(pages));
     }

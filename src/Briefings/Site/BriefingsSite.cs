@@ -6,6 +6,7 @@ using Briefings.Content;
 using Briefings.Feed;
 using Briefings.Rail;
 using Briefings.Sections;
+using Briefings.Tags;
 using Briefings.Templates;
 
 namespace Briefings.Site;
@@ -21,6 +22,7 @@ public static class BriefingsSite
         new AssetsFeature(),
         new ItemPagesFeature(),
         new HomeFeedFeature(),
+        new TagsFeature(),
         new SectionPagesFeature(),
         new AuthorsFeature(),
         new RailFeature(),

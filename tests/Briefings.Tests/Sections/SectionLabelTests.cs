@@ -43,7 +43,7 @@ public sealed class SectionLabelTests(SampleSiteFixture fixture)
     [Fact]
     public void The_header_navigation_links_every_section_in_configured_order()
     {
-        var links = Site.PageAt("/").QuerySelectorAll("header nav.site-nav a");
+        var links = Site.PageAt("/").QuerySelectorAll("header nav.site-nav a[data-nav=section]");
 
         Assert.Equal(SampleContent.Settings.Sections.Select(s => s.Name), links.Select(a => a.TextContent.Trim()));
         Assert.Equal(SampleContent.Settings.Sections.Select(s => $"/sections/{s.Id}/"), links.Select(a => a.GetAttribute("href")));
