@@ -4,6 +4,7 @@ using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
 using Briefings.Pages;
+using Briefings.Seo;
 
 namespace Briefings.Articles;
 
@@ -24,6 +25,7 @@ public sealed class CreateItemPages : IModule
                 Url = item.Url,
                 CanonicalUrl = catalog.Urls.Absolute(item.Url),
                 Image = item.Image ?? item.Video?.Poster,
+                StructuredData = StructuredData.NewsArticle(entry, catalog),
             };
             return new Document
             {

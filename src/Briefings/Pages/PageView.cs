@@ -1,4 +1,5 @@
 using Briefings.Catalog;
+using Briefings.Templates;
 
 namespace Briefings.Pages;
 
@@ -20,4 +21,10 @@ public sealed record PageView
 
     /// <summary>The picture that represents the page in shares, if any.</summary>
     public ImageView? Image { get; init; }
+
+    /// <summary>The image's absolute URL, for Open Graph and Twitter cards (its <c>src</c> may be root-relative).</summary>
+    public string? ImageUrl => Image is null ? null : new Uri(new Uri(CanonicalUrl), Image.Src).AbsoluteUri;
+
+    /// <summary>JSON-LD describing the page (a NewsArticle on item pages), serialized by System.Text.Json; null elsewhere.</summary>
+    public Html? StructuredData { get; init; }
 }

@@ -3,6 +3,9 @@ using Briefings.Assets;
 using Briefings.Catalog;
 using Briefings.Content;
 using Briefings.Feed;
+using Briefings.Feeds;
+using Briefings.NotFound;
+using Briefings.Sitemap;
 using Briefings.Templates;
 
 namespace Briefings.Site;
@@ -18,5 +21,8 @@ public static class BriefingsSite
         new AssetsFeature(),
         new ItemPagesFeature(),
         new HomeFeedFeature(),
+        new FeedsFeature(),
+        new SitemapFeature(),
+        new NotFoundFeature(),
     ];
 }
