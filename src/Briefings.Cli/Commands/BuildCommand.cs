@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO.Abstractions;
 using Briefings.Cli.Console;
+using Briefings.Publishing;
 using Briefings.Site;
 
 namespace Briefings.Cli.Commands;
@@ -16,9 +17,10 @@ public static class BuildCommand
         var drafts = SiteOptions.Drafts();
         var future = SiteOptions.Future();
         var baseUrl = SiteOptions.BaseUrl();
+        var manifest = SiteOptions.Manifest();
         var command = new Command("build", "Build the site from content/ and templates/ into the output folder.")
         {
-            root, output, serial, drafts, future, baseUrl,
+            root, output, serial, drafts, future, baseUrl, manifest,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -30,6 +32,12 @@ public static class BuildCommand
             printer.Diagnostics(report.Diagnostics);
             printer.HeldBack(report);
             printer.Summary("build", report);
+            if (report.Published && parse.GetValue(manifest) is { } manifestFile)
+            {
+                manifestFile.Directory?.Create();
+                await File.WriteAllBytesAsync(manifestFile.FullName, OutputManifest.Write(report.Outputs), cancellationToken);
+            }
+
             return report.Succeeded ? 0 : 1;
         });
         return command;

@@ -21,6 +21,11 @@ public static class SiteOptions
         Description = "Run one pipeline and one document at a time (for debugging; the output is identical).",
     };
 
+    public static Option<FileInfo?> Manifest() => new("--manifest")
+    {
+        Description = "After a successful build, write a JSON manifest of every output path with its SHA-256 to this file.",
+    };
+
     public static Option<bool> Drafts() => new("--drafts") { Description = "Publish items marked draft: true." };
 
     public static Option<bool> Future() => new("--future") { Description = "Publish items dated in the future." };

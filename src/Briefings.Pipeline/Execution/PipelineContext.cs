@@ -55,6 +55,9 @@ public sealed class PipelineContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>The names of every pipeline of the run, in dependency order: for modules that gather from all of them (a sitemap).</summary>
+    public IEnumerable<string> PipelineNames => _graph.Ordered.Select(p => p.Name);
+
     /// <summary>
     /// Another pipeline's documents, by the visibility rules: during Process only the Process outputs of
     /// this pipeline's transitive dependencies; during PostProcess any pipeline's Process outputs;

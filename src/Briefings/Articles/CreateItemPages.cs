@@ -4,6 +4,7 @@ using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
 using Briefings.Pages;
+using Briefings.Seo;
 
 namespace Briefings.Articles;
 
@@ -25,6 +26,7 @@ public sealed class CreateItemPages : IModule
                 CanonicalUrl = catalog.Urls.Absolute(item.Url),
                 Image = item.Image ?? item.Video?.Poster,
                 Rail = catalog.Rail.For(item.Slug),
+                StructuredData = StructuredData.NewsArticle(entry, catalog),
             };
             return new Document
             {

@@ -1,6 +1,7 @@
 using Briefings.Content;
 using Briefings.Engine.Modules;
 using Briefings.Engine.Pipelines;
+using Briefings.Fingerprint;
 using Briefings.Site;
 
 namespace Briefings.Assets;
@@ -19,7 +20,7 @@ public sealed class AssetsFeature : ISiteFeature
         {
             Name = Pipeline,
             Input = [new ReadFiles(ThemeDirectory), new ReadFiles(ContentFeature.Directory, MediaPatterns)],
-            Process = [new Transform(document => document with { Destination = DestinationOf(document) })],
+            Process = [new Transform(document => document with { Destination = DestinationOf(document) }), new FingerprintAssets()],
             Output = [new WriteFiles()],
         },
     ];

@@ -18,7 +18,7 @@ public sealed class ContentFeature : ISiteFeature
         {
             Name = Pipeline,
             Input = [new ReadFiles(Directory, "**/*.md")],
-            Process = [new ParseBriefing(site.Settings), new RenderMarkdown(), new ReadTextFacts(), new MeasureReadingTime(site.Settings)],
+            Process = [new ParseBriefing(site.Settings), new RenderMarkdown(site.Urls), new ReadTextFacts(), new MeasureReadingTime(site.Settings)],
         },
     ];
 }

@@ -16,7 +16,7 @@ public static class PagePipeline
         Name = name,
         Dependencies = [SiteCatalog.Pipeline],
         Process = [createPages],
-        PostProcess = [new RenderPage(SiteViews.Create(site))],
+        PostProcess = [new RenderPage(site)],
         Output = [new WriteFiles()],
     };
 }

@@ -1,5 +1,6 @@
 using Briefings.Catalog;
 using Briefings.Rail;
+using Briefings.Templates;
 
 namespace Briefings.Pages;
 
@@ -24,4 +25,9 @@ public sealed record PageView
 
     /// <summary>The News Feed rail beside the page (home and item pages); null on pages without it.</summary>
     public RailView? Rail { get; init; }
+    /// <summary>The image's absolute URL, for Open Graph and Twitter cards (its <c>src</c> may be root-relative).</summary>
+    public string? ImageUrl => Image is null ? null : new Uri(new Uri(CanonicalUrl), Image.Src).AbsoluteUri;
+
+    /// <summary>JSON-LD describing the page (a NewsArticle on item pages), serialized by System.Text.Json; null elsewhere.</summary>
+    public Html? StructuredData { get; init; }
 }

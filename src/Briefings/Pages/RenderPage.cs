@@ -1,6 +1,8 @@
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
+using Briefings.Fingerprint;
+using Briefings.Site;
 using Briefings.Templates;
 using Scriban.Runtime;
 
@@ -10,7 +12,7 @@ namespace Briefings.Pages;
 /// Renders each page document: its own template first, then the layout around it (which receives
 /// the page's HTML as <c>content</c>). Templates come from the Templates pipeline, parsed once.
 /// </summary>
-public sealed class RenderPage(SiteView site) : PerDocumentModule
+public sealed class RenderPage(SiteContext site) : PerDocumentModule
 {
     public const string Layout = "layout";
 
@@ -20,7 +22,7 @@ public sealed class RenderPage(SiteView site) : PerDocumentModule
         var model = input.Get(PageModel.Key);
         var globals = new ScriptObject
         {
-            ["site"] = site,
+            ["site"] = SiteViews.Create(site, AssetManifest.From(context)),
             ["page"] = model.Page,
         };
         foreach (var (name, value) in model.Data)

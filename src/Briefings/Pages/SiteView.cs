@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Catalog;
+using Briefings.Feeds;
 
 namespace Briefings.Pages;
 
@@ -19,9 +20,14 @@ public sealed record SiteView
 
     public required string TagsUrl { get; init; }
 
-    public required string StylesheetUrl { get; init; }
+    /// <summary>The fingerprinted stylesheet (assets/site.&lt;hash&gt;.css); null when the theme has none.</summary>
+    public required string? StylesheetUrl { get; init; }
 
-    public required string ScriptUrl { get; init; }
+    /// <summary>The fingerprinted script (assets/site.&lt;hash&gt;.js); null when the theme has none.</summary>
+    public required string? ScriptUrl { get; init; }
 
     public ImmutableArray<LinkView> Sections { get; init; } = [];
+
+    /// <summary>The site's RSS, Atom and JSON feeds, linked from every page's head.</summary>
+    public ImmutableArray<FeedLinkView> Feeds { get; init; } = [];
 }

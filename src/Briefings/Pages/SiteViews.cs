@@ -1,11 +1,14 @@
 using Briefings.Catalog;
+using Briefings.Feeds;
+using Briefings.Fingerprint;
 using Briefings.Site;
 
 namespace Briefings.Pages;
 
 public static class SiteViews
 {
-    public static SiteView Create(SiteContext site) => new()
+    /// <summary>The site view; stylesheet and script URLs are the fingerprinted names the Assets pipeline chose.</summary>
+    public static SiteView Create(SiteContext site, AssetManifest assets) => new()
     {
         Title = site.Settings.Title,
         Description = site.Settings.Description,
@@ -13,8 +16,9 @@ public static class SiteViews
         BaseUrl = site.Settings.BaseUrl.AbsoluteUri,
         HomeUrl = site.Urls.Home,
         TagsUrl = site.Urls.TagIndex,
-        StylesheetUrl = site.Urls.Asset("assets/site.css"),
-        ScriptUrl = site.Urls.Asset("assets/site.js"),
+        StylesheetUrl = assets.DestinationOf("assets/site.css") is { } stylesheet ? site.Urls.Asset(stylesheet) : null,
+        ScriptUrl = assets.DestinationOf("assets/site.js") is { } script ? site.Urls.Asset(script) : null,
         Sections = [.. site.Settings.Sections.Select(s => new LinkView(s.Name, site.Urls.Section(s.Id), s.Id))],
+        Feeds = [.. FeedUrls.Links(site.Urls, site.Settings.Title)],
     };
 }

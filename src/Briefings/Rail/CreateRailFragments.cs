@@ -13,6 +13,9 @@ namespace Briefings.Rail;
 /// </summary>
 public sealed class CreateRailFragments : IModule
 {
+    /// <summary>The page kind of rail fragments: not pages of their own, so kept out of the sitemap and search indexes.</summary>
+    public const string Kind = "rail";
+
     public const string Template = "rail-fragment";
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
@@ -22,7 +25,7 @@ public sealed class CreateRailFragments : IModule
         {
             var view = new PageView
             {
-                Kind = "rail",
+                Kind = Kind,
                 Title = "News Feed",
                 Description = catalog.Settings.Description,
                 Url = fragment.Url,

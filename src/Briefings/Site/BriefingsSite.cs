@@ -7,6 +7,9 @@ using Briefings.Feed;
 using Briefings.Rail;
 using Briefings.Sections;
 using Briefings.Tags;
+using Briefings.Feeds;
+using Briefings.NotFound;
+using Briefings.Sitemap;
 using Briefings.Templates;
 
 namespace Briefings.Site;
@@ -26,5 +29,8 @@ public static class BriefingsSite
         new SectionPagesFeature(),
         new AuthorsFeature(),
         new RailFeature(),
+        new FeedsFeature(),
+        new SitemapFeature(),
+        new NotFoundFeature(),
     ];
 }

@@ -15,6 +15,9 @@ public sealed record BuildReport(
     IReadOnlyList<PhaseTiming> Timings,
     TimeSpan Elapsed)
 {
+    /// <summary>Every file written, in ordinal path order, with its SHA-256: what <c>--manifest</c> writes.</summary>
+    public ImmutableArray<OutputFile> Outputs { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -57,7 +57,10 @@ public sealed class SiteBuilder(IFileSystem fileSystem, ILogger? logger = null)
             written.Count,
             catalog?.HeldBack ?? [],
             result.Timings,
-            stopwatch.Elapsed);
+            stopwatch.Elapsed)
+        {
+            Outputs = [.. written.Select(d => new OutputFile(d.Destination!, d.Content.Hash, d.Content.Length)).OrderBy(f => f.Path, StringComparer.Ordinal)],
+        };
     }
 
     private SiteSettings ReadSettings(string root, List<Diagnostic> diagnostics)

@@ -43,6 +43,12 @@ public sealed record SiteSettings
 
     public int RailSize { get; init; } = 6;
 
+    /// <summary>Whether feeds carry each item's whole body or only its summary.</summary>
+    public FeedContent FeedContent { get; init; } = FeedContent.Summary;
+
+    /// <summary>How many of the newest items each feed lists.</summary>
+    public int FeedSize { get; init; } = 20;
+
     /// <summary>The path part of the base URL: "/" or "/briefings/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 }

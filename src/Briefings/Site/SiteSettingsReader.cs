@@ -13,7 +13,7 @@ public static class SiteSettingsReader
     private static readonly string[] Known =
     [
         "title", "description", "base_url", "language", "time_zone", "page_size", "words_per_minute", "characters_per_minute",
-        "related_count", "tags", "sections", "default_section", "rail",
+        "related_count", "tags", "sections", "default_section", "rail", "feed_content", "feed_size",
     ];
 
     public static SiteSettings Read(string? text, string file, List<Diagnostic> diagnostics)
@@ -61,6 +61,8 @@ public static class SiteSettingsReader
             RelatedCount = ReadCount(fields, "related_count", 0, 20) ?? defaults.RelatedCount,
             TagNames = ReadTagNames(fields),
             Sections = sections,
+            FeedContent = ReadFeedContent(fields) ?? defaults.FeedContent,
+            FeedSize = ReadCount(fields, "feed_size", 1, 1000) ?? defaults.FeedSize,
         };
 
         var sectionIds = sections.Select(s => s.Id).ToList();
@@ -102,6 +104,22 @@ public static class SiteSettingsReader
         }
 
         return uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+    }
+
+    private static FeedContent? ReadFeedContent(YamlFields fields)
+    {
+        switch (fields.String("feed_content"))
+        {
+            case null:
+                return null;
+            case "full":
+                return FeedContent.Full;
+            case "summary":
+                return FeedContent.Summary;
+            case var other:
+                fields.Report(DiagnosticCodes.InvalidConfiguration, $"'feed_content' is 'full' or 'summary': '{other}'.", fields.Find("feed_content")!);
+                return null;
+        }
     }
 
     private static TimeZoneInfo? ReadTimeZone(YamlFields fields)

@@ -53,7 +53,7 @@ public sealed class SiteFolder : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
-    private static void CopyDirectory(string from, string to)
+    internal static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
