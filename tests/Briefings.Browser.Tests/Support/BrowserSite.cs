@@ -67,7 +67,7 @@ public sealed class BrowserSite : IAsyncLifetime
     /// A fresh browser context whose requests may only reach the test server (everything else, such as
     /// video embeds, is aborted so that no test waits on the network). Skips the test when Chromium is missing.
     /// </summary>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool javaScript = true)
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light)
     {
         if (_unavailable is not null)
         {
@@ -78,7 +78,7 @@ public sealed class BrowserSite : IAsyncLifetime
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             JavaScriptEnabled = javaScript,
-            ColorScheme = ColorScheme.Light,
+            ColorScheme = colorScheme,
             ReducedMotion = ReducedMotion.Reduce,
         });
         context.SetDefaultTimeout(10_000);

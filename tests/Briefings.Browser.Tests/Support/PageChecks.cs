@@ -23,6 +23,18 @@ public static class PageChecks
     }
 
     /// <summary>
+    /// Loads every lazy image now: a full-page screenshot does not scroll, so pictures below the fold would
+    /// otherwise be blank in it.
+    /// </summary>
+    public static Task LoadLazyImages(IPage page) =>
+        page.EvaluateAsync("""
+            () => Promise.all([...document.images].map(img => {
+              img.loading = 'eager';
+              return img.decode().catch(() => {});
+            }))
+            """);
+
+    /// <summary>
     /// How far the page is wider than the viewport (0 when it does not scroll sideways), and the elements
     /// that stick out, to name the culprits in a failure.
     /// </summary>

@@ -1,8 +1,10 @@
+using Microsoft.Playwright;
+
 namespace Briefings.Browser.Tests.Support;
 
 /// <summary>
-/// Where screenshots are kept for review: $BRIEFINGS_SCREENSHOTS when set, else TestResults/screenshots
-/// beside the test assembly.
+/// Full-page screenshots kept for review: in $BRIEFINGS_SCREENSHOTS when set, else in
+/// TestResults/screenshots beside the test assembly; each is also attached to its test's result.
 /// </summary>
 public static class Screenshots
 {
@@ -13,10 +15,14 @@ public static class Screenshots
             ? Path.GetFullPath(folder)
             : Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
-    /// <summary>The path for a screenshot named like "home-320.png", its folder created.</summary>
-    public static string PathFor(string name)
+    /// <summary>Saves the whole page as "&lt;name&gt;.png" and returns the file's path.</summary>
+    public static async Task<string> SaveAsync(IPage page, string name)
     {
+        await PageChecks.LoadLazyImages(page);
         Directory.CreateDirectory(Folder);
-        return Path.Combine(Folder, name + ".png");
+        var path = Path.Combine(Folder, name + ".png");
+        var png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        TestContext.Current.AddAttachment(name + ".png", png, "image/png");
+        return path;
     }
 }
