@@ -53,6 +53,8 @@ public sealed class BrowserSite : IAsyncLifetime
             throw new InvalidOperationException("The sample site did not build: " + string.Join(Environment.NewLine, _site.Report.Diagnostics));
         }
 
+        // The machine running the tests may be busy: give the browser time before an expectation fails.
+        Assertions.SetDefaultExpectTimeout(10_000);
         _server = await StaticSiteServer.StartAsync(_site.Output);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
