@@ -1,0 +1,21 @@
+namespace Briefings.Browser.Tests.Support;
+
+/// <summary>
+/// One page of every kind the site makes, by the name the tests report it under. The checks that apply
+/// to every page (no horizontal scrolling, accessibility, screenshots) run over this list: a new page
+/// kind is one line here.
+/// </summary>
+public static class PageKinds
+{
+    public static readonly IReadOnlyDictionary<string, string> Paths = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["home"] = "/",
+        ["feed-page-2"] = "/page/2/",
+        ["article"] = "/angara-ship-docked-in-chinese-port/",
+        ["quote"] = "/china-foreign-ministry-energy-cooperation/",
+        ["video"] = "/drone-workshop-kyiv/",
+    };
+
+    /// <summary>The page kinds' names, as theory data.</summary>
+    public static TheoryData<string> Names => [.. Paths.Keys.Order(StringComparer.Ordinal)];
+}
