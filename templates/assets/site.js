@@ -32,10 +32,21 @@
     return found;
   }
 
-  // The element in a fetched page that plays the same part as `element` here: same id, else same position.
+  // The element in a fetched page that plays the same part as `element` here: same id, else a link
+  // extending the same list (a page may hold several lists, each with its own link), else same position.
   function counterpart(element, selector, doc) {
     if (element.id) {
       return doc.getElementById(element.id);
+    }
+    var target = element.getAttribute("data-show-more-target");
+    if (target) {
+      var links = doc.querySelectorAll(selector);
+      for (var i = 0; i < links.length; i++) {
+        if (links[i].getAttribute("data-show-more-target") === target) {
+          return links[i];
+        }
+      }
+      return null;
     }
     var index = Array.prototype.indexOf.call(document.querySelectorAll(selector), element);
     return doc.querySelectorAll(selector)[index] || null;

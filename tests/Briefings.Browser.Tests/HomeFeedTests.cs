@@ -13,7 +13,7 @@ public sealed class HomeFeedTests(BrowserSite browser)
         await using var context = await browser.NewContextAsync();
         var page = await browser.OpenAsync(context, "/");
 
-        var expected = browser.Site.PageAt("/").QuerySelectorAll("[data-feed-items] > li").Length;
+        var expected = browser.Site.PageAt("/").QuerySelectorAll("main [data-feed-items] > li").Length;
         Assert.True(expected > 1, "the sample feed's first page should hold several items");
         await Expect(PageChecks.FeedItems(page)).ToHaveCountAsync(expected);
         foreach (var item in await PageChecks.FeedItems(page).AllAsync())

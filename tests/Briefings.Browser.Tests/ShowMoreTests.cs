@@ -44,7 +44,7 @@ public sealed class ShowMoreTests(BrowserSite browser)
             await PageChecks.ShowMore(page).ClickAsync();
 
             // Either the items grow in place, or a page load drops the marker: wait for whichever comes first.
-            await page.WaitForFunctionAsync($"n => window.{Marker} !== true || document.querySelectorAll('[data-feed-items] > li').length > n", shown.Count);
+            await page.WaitForFunctionAsync($"n => window.{Marker} !== true || document.querySelectorAll('main [data-feed-items] > li').length > n", shown.Count);
             Assert.True(await page.EvaluateAsync<bool>($"() => window.{Marker} === true"), $"\"Show More\" loaded {page.Url} as a new page instead of appending it");
             var expected = shown.Concat(feedPages[number - 1]).ToList();
             await Expect(PageChecks.FeedItems(page)).ToHaveCountAsync(expected.Count);
@@ -66,7 +66,7 @@ public sealed class ShowMoreTests(BrowserSite browser)
         for (var number = 1; browser.Site.Exists(number == 1 ? "index.html" : $"page/{number}/index.html"); number++)
         {
             var document = browser.Site.PageAt(number == 1 ? "/" : $"/page/{number}/");
-            pages.Add([.. document.QuerySelectorAll("[data-feed-items] > li").Select(li => li.QuerySelector("a[href]")?.GetAttribute("href") ?? string.Empty)]);
+            pages.Add([.. document.QuerySelectorAll("main [data-feed-items] > li").Select(li => li.QuerySelector("a.card__link")?.GetAttribute("href") ?? string.Empty)]);
         }
 
         return pages;

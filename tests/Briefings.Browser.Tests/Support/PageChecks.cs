@@ -5,15 +5,15 @@ namespace Briefings.Browser.Tests.Support;
 /// <summary>Questions the tests ask a page in the browser, each answered by the page's live DOM.</summary>
 public static class PageChecks
 {
-    /// <summary>The feed's entries, in the order the reader sees them.</summary>
-    public static ILocator FeedItems(IPage page) => page.Locator("[data-feed-items] > li");
+    /// <summary>The feed's entries in the main column (not the rail's), in the order the reader sees them.</summary>
+    public static ILocator FeedItems(IPage page) => page.Locator("main [data-feed-items] > li");
 
-    /// <summary>The "Show More" control.</summary>
-    public static ILocator ShowMore(IPage page) => page.Locator("[data-show-more]");
+    /// <summary>The main column's "Show More" control (the rail has its own).</summary>
+    public static ILocator ShowMore(IPage page) => page.Locator("main [data-show-more]");
 
-    /// <summary>The item URL each feed entry links to (every link of a card points at its item).</summary>
+    /// <summary>The item URL each feed entry links to (its card's <c>card__link</c>).</summary>
     public static Task<string[]> FeedItemUrls(IPage page) =>
-        FeedItems(page).EvaluateAllAsync<string[]>("items => items.map(li => li.querySelector('a[href]')?.getAttribute('href') ?? '')");
+        FeedItems(page).EvaluateAllAsync<string[]>("items => items.map(li => li.querySelector('a.card__link')?.getAttribute('href') ?? '')");
 
     /// <summary>Each feed entry's publication time, as written in its time element.</summary>
     public static async Task<DateTimeOffset[]> FeedItemDates(IPage page)
