@@ -24,8 +24,10 @@ public sealed class PipelineContext
         ILogger logger,
         DiagnosticBag diagnostics,
         string? outputDirectory,
+        Caching.BuildCache cache,
         CancellationToken cancellationToken)
     {
+        Cache = cache;
         Pipeline = pipeline;
         Phase = phase;
         _graph = graph;
@@ -54,6 +56,12 @@ public sealed class PipelineContext
     public string? OutputDirectory { get; }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>Results kept from earlier runs; see <see cref="Caching.BuildCache"/>.</summary>
+    public Caching.BuildCache Cache { get; }
+
+    /// <summary>Every pipeline of this run, in dependency order (for checks that need every output, in PostProcess).</summary>
+    public IEnumerable<string> PipelineNames => _graph.Ordered.Select(p => p.Name);
 
     /// <summary>
     /// Another pipeline's documents, by the visibility rules: during Process only the Process outputs of

@@ -11,7 +11,7 @@ public sealed class RenderMarkdown : PerDocumentModule
 {
     protected override Document? Execute(Document input, PipelineContext context)
     {
-        var html = input.Get(BriefingKeys.Markdown).ToHtml(MarkdownPipelines.Briefing);
+        var html = context.Reuse(nameof(RenderMarkdown), input, () => input.Get(BriefingKeys.Markdown).ToHtml(MarkdownPipelines.Briefing));
         return input.With(BriefingKeys.BodyHtml, html);
     }
 }

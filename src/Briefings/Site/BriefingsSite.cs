@@ -3,6 +3,7 @@ using Briefings.Assets;
 using Briefings.Catalog;
 using Briefings.Content;
 using Briefings.Feed;
+using Briefings.Links;
 using Briefings.Templates;
 
 namespace Briefings.Site;
@@ -18,5 +19,6 @@ public static class BriefingsSite
         new AssetsFeature(),
         new ItemPagesFeature(),
         new HomeFeedFeature(),
+        new LinksFeature(),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Briefings.Catalog;
 using Briefings.Engine.Diagnostics;
+using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 
 namespace Briefings.Site;
@@ -15,6 +16,18 @@ public sealed record BuildReport(
     IReadOnlyList<PhaseTiming> Timings,
     TimeSpan Elapsed)
 {
+    /// <summary>Pages rendered by this build; with <see cref="PagesReused"/>, what an incremental rebuild saved.</summary>
+    public int PagesRendered => RenderedPages.Length;
+
+    /// <summary>The pages this build rendered, as "pipeline/page id" ("ItemPages/item:some-slug"), in ordinal order.</summary>
+    public ImmutableArray<string> RenderedPages { get; init; } = [];
+
+    /// <summary>Pages whose templates and values were unchanged since the builder's previous build, so their bytes were kept.</summary>
+    public int PagesReused { get; init; }
+
+    /// <summary>Every file the build made (or would make, for a check), by output path in ordinal order, with its content.</summary>
+    public ImmutableArray<Document> Documents { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
