@@ -51,7 +51,8 @@ public sealed class PreviewServer : IAsyncDisposable
         Rebuilder? rebuilder = null;
         app.MapGet(LiveReload.EventsPath, (CancellationToken aborted) => TypedResults.ServerSentEvents(liveReload.Listen(aborted)));
         app.MapGet(LiveReload.ScriptPath, () => TypedResults.Text(LiveReloadScript.Text, "text/javascript; charset=utf-8"));
-        app.MapFallback((HttpContext http) => Serve(http, rebuilder!.Site, decorator));
+        // Every other path, files with extensions included (the default fallback pattern skips those).
+        app.MapFallback("{**path}", (HttpContext http) => Serve(http, rebuilder!.Site, decorator));
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
