@@ -34,7 +34,12 @@ public sealed class CheckBodyLinks(SiteUrls urls, SiteSettings settings, string 
                 continue; // held back or a duplicate: it gets no page, so its links lead nowhere yet
             }
 
-            foreach (var link in document.Get(BriefingKeys.Markdown).Descendants<LinkInline>())
+            // The links of a body depend only on its file: found once, reused while the file is unchanged.
+            var links = context.Reuse(nameof(CheckBodyLinks), document, () => document.Get(BriefingKeys.Markdown)
+                .Descendants<LinkInline>()
+                .Select(link => new BodyLink(link.Url ?? string.Empty, link.IsImage, link.Line + 1, link.Column + 1))
+                .ToImmutableArray());
+            foreach (var link in links)
             {
                 Check(link, briefing, targets, context.Diagnostics);
             }
@@ -43,16 +48,15 @@ public sealed class CheckBodyLinks(SiteUrls urls, SiteSettings settings, string 
         return Task.FromResult(inputs);
     }
 
-    private void Check(LinkInline link, Briefing briefing, HashSet<string> targets, DiagnosticBag diagnostics)
+    private void Check(BodyLink link, Briefing briefing, HashSet<string> targets, DiagnosticBag diagnostics)
     {
-        var url = link.Url ?? string.Empty;
+        var url = link.Url;
         if (!InternalLink.TryResolve(url, urls.Item(briefing.Slug), settings.BasePath, out var candidates) || candidates.Any(targets.Contains))
         {
             return;
         }
 
-        var line = link.Line + 1;
-        var column = link.Column + 1;
+        var (line, column) = (link.Line, link.Column);
         if (link.IsImage)
         {
             var where = candidates.Count > 0 ? $" (it would be {urls.Path(candidates[0])})" : " (it is outside the site)";

@@ -11,14 +11,15 @@ public sealed class RunningPreview : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    private readonly CancellationTokenSource _timeout = new(Timeout);
+    private readonly CancellationTokenSource _timeout;
     private IAsyncEnumerator<SseItem<string>>? _events;
     private HttpResponseMessage? _eventResponse;
 
-    private RunningPreview(PreviewServer server)
+    private RunningPreview(PreviewServer server, TimeSpan timeout)
     {
         Server = server;
-        Http = new HttpClient { BaseAddress = server.Url, Timeout = Timeout };
+        _timeout = new CancellationTokenSource(timeout);
+        Http = new HttpClient { BaseAddress = server.Url, Timeout = timeout };
     }
 
     public PreviewServer Server { get; }
@@ -29,8 +30,9 @@ public sealed class RunningPreview : IAsyncDisposable
 
     public PreviewSite Site => Server.Rebuilder.Site;
 
-    public static async Task<RunningPreview> StartAsync(string root) =>
-        new(await PreviewServer.StartAsync(root, 0, new BuildOptions(), cancellationToken: TestContext.Current.CancellationToken));
+    /// <summary>Starts a preview of <paramref name="root"/>; everything the test does with it must end within the timeout (60 s by default).</summary>
+    public static async Task<RunningPreview> StartAsync(string root, TimeSpan? timeout = null) =>
+        new(await PreviewServer.StartAsync(root, 0, new BuildOptions(), cancellationToken: TestContext.Current.CancellationToken), timeout ?? Timeout);
 
     public async Task<(int Status, IDocument Page)> GetPageAsync(string path)
     {
