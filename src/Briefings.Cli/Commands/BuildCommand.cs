@@ -18,17 +18,27 @@ public static class BuildCommand
         var future = SiteOptions.Future();
         var baseUrl = SiteOptions.BaseUrl();
         var manifest = SiteOptions.Manifest();
+        var verbose = SiteOptions.Verbose();
+        var quiet = SiteOptions.Quiet();
         var command = new Command("build", "Build the site from content/ and templates/ into the output folder.")
         {
-            root, output, serial, drafts, future, baseUrl, manifest,
+            root, output, serial, drafts, future, baseUrl, manifest, verbose, quiet,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var rootPath = parse.GetValue(root)!.FullName;
             var outputPath = parse.GetValue(output)?.FullName ?? Path.Combine(rootPath, "output");
             var options = new BuildOptions { Drafts = parse.GetValue(drafts), Future = parse.GetValue(future), BaseUrl = parse.GetValue(baseUrl) };
-            var report = await new SiteBuilder(new FileSystem()).BuildAsync(rootPath, outputPath, options, parse.GetValue(serial), cancellationToken);
-            var printer = new BuildPrinter(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var verbosity = SiteOptions.VerbosityOf(parse, quiet, verbose);
+            var console = parse.InvocationConfiguration;
+            BuildReport report;
+            using (var progress = ProgressLine.ForTerminal(console.Error, verbosity))
+            {
+                report = await new SiteBuilder(new FileSystem()) { Progress = progress }
+                    .BuildAsync(rootPath, outputPath, options, parse.GetValue(serial), cancellationToken);
+            }
+
+            var printer = new BuildPrinter(console.Output, console.Error, verbosity);
             printer.Diagnostics(report.Diagnostics);
             printer.HeldBack(report);
             printer.Summary("build", report);

@@ -13,15 +13,26 @@ public static class CheckCommand
         var root = SiteOptions.Root();
         var drafts = SiteOptions.Drafts();
         var future = SiteOptions.Future();
+        var format = SiteOptions.Format();
+        var verbose = SiteOptions.Verbose();
+        var quiet = SiteOptions.Quiet();
         var command = new Command("check", "Check content, templates and configuration without writing the site; exits 1 on any error.")
         {
-            root, drafts, future,
+            root, drafts, future, format, verbose, quiet,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = new BuildOptions { Drafts = parse.GetValue(drafts), Future = parse.GetValue(future) };
-            var report = await new SiteBuilder(new FileSystem()).BuildAsync(parse.GetValue(root)!.FullName, output: null, options, cancellationToken: cancellationToken);
-            var printer = new BuildPrinter(parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            var verbosity = SiteOptions.VerbosityOf(parse, quiet, verbose);
+            var console = parse.InvocationConfiguration;
+            BuildReport report;
+            using (var progress = ProgressLine.ForTerminal(console.Error, verbosity))
+            {
+                report = await new SiteBuilder(new FileSystem()) { Progress = progress }
+                    .BuildAsync(parse.GetValue(root)!.FullName, output: null, options, cancellationToken: cancellationToken);
+            }
+
+            var printer = new BuildPrinter(console.Output, console.Error, verbosity, parse.GetValue(format));
             printer.Diagnostics(report.Diagnostics);
             printer.Summary("check", report);
             return report.Succeeded ? 0 : 1;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Briefings.Cli.Console;
 
 namespace Briefings.Cli.Commands;
 
@@ -29,6 +30,35 @@ public static class SiteOptions
     public static Option<bool> Drafts() => new("--drafts") { Description = "Publish items marked draft: true." };
 
     public static Option<bool> Future() => new("--future") { Description = "Publish items dated in the future." };
+
+    public static Option<bool> Verbose() => new("--verbose") { Description = "Also print how long each pipeline phase took." };
+
+    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print errors only." };
+
+    public static Option<OutputFormat> Format() => new("--format")
+    {
+        Description = "How to print diagnostics: text (path:line:col: error CODE: message) or github (workflow annotations).",
+        DefaultValueFactory = _ => OutputFormat.Text,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (text.Equals("text", StringComparison.OrdinalIgnoreCase))
+            {
+                return OutputFormat.Text;
+            }
+
+            if (text.Equals("github", StringComparison.OrdinalIgnoreCase))
+            {
+                return OutputFormat.GitHub;
+            }
+
+            result.AddError($"--format must be text or github: '{text}'.");
+            return OutputFormat.Text;
+        },
+    };
+
+    public static Verbosity VerbosityOf(ParseResult parse, Option<bool> quiet, Option<bool> verbose) =>
+        parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal;
 
     public static Option<Uri?> BaseUrl() => new("--base-url")
     {

@@ -12,6 +12,9 @@ public sealed record EngineResult(
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>Per cache scope, how much work this run reused from earlier runs and how much it redid.</summary>
+    public IReadOnlyDictionary<string, Caching.CacheCounts> CacheCounts { get; init; } = new Dictionary<string, Caching.CacheCounts>();
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

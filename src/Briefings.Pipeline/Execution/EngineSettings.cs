@@ -13,4 +13,10 @@ public sealed record EngineSettings
 
     /// <summary>Folders the output may never be, nor contain: the root is always protected.</summary>
     public IReadOnlyList<string> ProtectedDirectories { get; init; } = [];
+
+    /// <summary>Results kept across runs (a preview server's rebuilds); null gives each run an empty cache.</summary>
+    public Caching.BuildCache? Cache { get; init; }
+
+    /// <summary>Told each time a pipeline finishes a phase, for progress displays.</summary>
+    public IProgress<PhaseTiming>? Progress { get; init; }
 }

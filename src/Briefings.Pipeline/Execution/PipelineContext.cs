@@ -24,8 +24,10 @@ public sealed class PipelineContext
         ILogger logger,
         DiagnosticBag diagnostics,
         string? outputDirectory,
+        Caching.BuildCache cache,
         CancellationToken cancellationToken)
     {
+        Cache = cache;
         Pipeline = pipeline;
         Phase = phase;
         _graph = graph;
@@ -55,7 +57,10 @@ public sealed class PipelineContext
 
     public CancellationToken CancellationToken { get; }
 
-    /// <summary>The names of every pipeline of the run, in dependency order: for modules that gather from all of them (a sitemap).</summary>
+    /// <summary>Results kept from earlier runs; see <see cref="Caching.BuildCache"/>.</summary>
+    public Caching.BuildCache Cache { get; }
+
+    /// <summary>Every pipeline of this run, in dependency order (for checks that need every output, in PostProcess).</summary>
     public IEnumerable<string> PipelineNames => _graph.Ordered.Select(p => p.Name);
 
     /// <summary>

@@ -36,10 +36,13 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
         private readonly Dictionary<Phase, ConcurrentDictionary<string, ImmutableArray<Document>>> _results =
             Enum.GetValues<Phase>().ToDictionary(phase => phase, _ => new ConcurrentDictionary<string, ImmutableArray<Document>>(StringComparer.Ordinal));
 
+        private readonly Caching.BuildCache _cache = engine._settings.Cache ?? new Caching.BuildCache();
+
         private EngineSettings Settings => engine._settings;
 
         public async Task<EngineResult> ExecuteAsync()
         {
+            _cache.BeginRun();
             await RunEverywhere(Phase.Input);
             if (_failed.IsEmpty)
             {
@@ -69,7 +72,7 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
                 p => Enum.GetValues<Phase>().Reverse().Select(phase => _results[phase].GetValueOrDefault(p.Name)).FirstOrDefault(d => !d.IsDefault, []),
                 StringComparer.Ordinal);
             var timings = _timings.OrderBy(t => t.Phase).ThenBy(t => t.Pipeline, StringComparer.Ordinal).ToList();
-            return new EngineResult(_diagnostics.ToSortedList(), final, timings, published);
+            return new EngineResult(_diagnostics.ToSortedList(), final, timings, published) { CacheCounts = _cache.EndRun() };
         }
 
         private Task RunEverywhere(Phase phase, string? outputDirectory = null)
@@ -134,7 +137,7 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
         {
             var inputs = phase == Phase.Input ? [] : _results[phase - 1].GetValueOrDefault(pipeline.Name, []);
             var context = new PipelineContext(
-                pipeline, phase, graph, _results, Settings, engine._fileSystem, engine._logger, _diagnostics, outputDirectory, cancellationToken);
+                pipeline, phase, graph, _results, Settings, engine._fileSystem, engine._logger, _diagnostics, outputDirectory, _cache, cancellationToken);
             var stopwatch = Stopwatch.StartNew();
             var documents = inputs;
             foreach (var module in pipeline.ModulesOf(phase))
@@ -157,7 +160,9 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
             }
 
             _results[phase][pipeline.Name] = documents;
-            _timings.Add(new PhaseTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length));
+            var timing = new PhaseTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length);
+            _timings.Add(timing);
+            Settings.Progress?.Report(timing);
         }
 
         private void Fail(Pipeline pipeline, Diagnostic diagnostic)

@@ -128,7 +128,10 @@ public static class BriefingReader
                 hint: "describe what the picture shows in 'alt:' for readers who cannot see it");
         }
 
-        var result = src is null || alt is null ? null : new HeroImage(src, alt, image.String("caption"), image.String("credit"));
+        // Read every key before deciding, so a missing alt does not make caption and credit look unknown.
+        var caption = image.String("caption");
+        var credit = image.String("credit");
+        var result = src is null || alt is null ? null : new HeroImage(src, alt, caption, credit);
         ReportUnknown(image, ImageKeys);
         return result;
     }

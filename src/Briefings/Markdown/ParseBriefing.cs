@@ -21,12 +21,15 @@ public sealed class ParseBriefing(SiteSettings settings) : PerDocumentModule
             throw new BuildException(Diagnostic.Error(DiagnosticCodes.NoFrontMatter, "The file is empty.", file, 1, hint: "write front matter and a body, or delete the file"));
         }
 
-        var block = FrontMatterSplitter.Split(text, file, MarkdownPipelines.Briefing);
-        var diagnostics = new List<Diagnostic>();
-        var briefing = BriefingReader.Read(block, file, settings, diagnostics);
+        var (briefing, markdown, diagnostics) = context.Reuse(nameof(ParseBriefing), input, () =>
+        {
+            var block = FrontMatterSplitter.Split(text, file, MarkdownPipelines.Briefing);
+            var found = new List<Diagnostic>();
+            return (BriefingReader.Read(block, file, settings, found), block.Document, found);
+        });
         context.Diagnostics.AddRange(diagnostics);
         return briefing is null
             ? null
-            : input.With(BriefingKeys.Briefing, briefing).With(BriefingKeys.Markdown, block.Document);
+            : input.With(BriefingKeys.Briefing, briefing).With(BriefingKeys.Markdown, markdown);
     }
 }

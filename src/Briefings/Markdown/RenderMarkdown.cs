@@ -17,13 +17,15 @@ public sealed class RenderMarkdown(SiteUrls urls) : PerDocumentModule
 {
     protected override Document? Execute(Document input, PipelineContext context)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(writer) { LinkRewriter = SiteRooted };
-        MarkdownPipelines.Briefing.Setup(renderer);
-        renderer.Render(input.Get(BriefingKeys.Markdown));
-        writer.Flush();
-        return input.With(BriefingKeys.BodyHtml, writer.ToString());
+        var html = context.Reuse(nameof(RenderMarkdown), input, () =>
+        {
+            using var writer = new StringWriter(CultureInfo.InvariantCulture);
+            var renderer = new HtmlRenderer(writer) { LinkRewriter = urls.FromEditor };
+            MarkdownPipelines.Briefing.Setup(renderer);
+            renderer.Render(input.Get(BriefingKeys.Markdown));
+            writer.Flush();
+            return writer.ToString();
+        });
+        return input.With(BriefingKeys.BodyHtml, html);
     }
-
-    private string SiteRooted(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? urls.Path(url) : url;
 }

@@ -16,6 +16,9 @@ public sealed class RenderPage(SiteContext site) : PerDocumentModule
 {
     public const string Layout = "layout";
 
+    /// <summary>The cache scope of rendered pages: its hits are pages reused, its misses pages rendered.</summary>
+    public const string CacheScope = nameof(RenderPage);
+
     protected override Document? Execute(Document input, PipelineContext context)
     {
         var templates = ParseTemplates.From(context);
@@ -30,8 +33,13 @@ public sealed class RenderPage(SiteContext site) : PerDocumentModule
             globals[name] = value;
         }
 
-        globals["content"] = new Html(templates.Render(model.Template, globals));
-        var html = templates.Render(Layout, globals);
+        // A page whose templates and values are unchanged since the last build keeps its bytes (preview rebuilds).
+        var fingerprint = PageFingerprint.Of(templates.Fingerprint, globals);
+        var html = context.Cache.GetOrAdd(CacheScope, $"{context.Pipeline.Name}/{input.Id}", fingerprint, () =>
+        {
+            globals["content"] = new Html(templates.Render(model.Template, globals));
+            return templates.Render(Layout, globals);
+        });
         return input with { Content = DocumentContent.FromText(html) };
     }
 }

@@ -10,6 +10,7 @@ using Briefings.Tags;
 using Briefings.Feeds;
 using Briefings.NotFound;
 using Briefings.Sitemap;
+using Briefings.Links;
 using Briefings.Templates;
 
 namespace Briefings.Site;
@@ -32,5 +33,6 @@ public static class BriefingsSite
         new FeedsFeature(),
         new SitemapFeature(),
         new NotFoundFeature(),
+        new LinksFeature(),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Briefings.Catalog;
 using Briefings.Engine.Diagnostics;
+using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 
 namespace Briefings.Site;
@@ -17,6 +18,18 @@ public sealed record BuildReport(
 {
     /// <summary>Every file written, in ordinal path order, with its SHA-256: what <c>--manifest</c> writes.</summary>
     public ImmutableArray<OutputFile> Outputs { get; init; } = [];
+
+    /// <summary>Pages rendered by this build; with <see cref="PagesReused"/>, what an incremental rebuild saved.</summary>
+    public int PagesRendered => RenderedPages.Length;
+
+    /// <summary>The pages this build rendered, as "pipeline/page id" ("ItemPages/item:some-slug"), in ordinal order.</summary>
+    public ImmutableArray<string> RenderedPages { get; init; } = [];
+
+    /// <summary>Pages whose templates and values were unchanged since the builder's previous build, so their bytes were kept.</summary>
+    public int PagesReused { get; init; }
+
+    /// <summary>Every file the build made (or would make, for a check), by output path in ordinal order, with its content.</summary>
+    public ImmutableArray<Document> Documents { get; init; } = [];
 
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 

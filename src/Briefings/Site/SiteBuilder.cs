@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.IO.Abstractions;
 using Briefings.Catalog;
 using Briefings.Content;
+using Briefings.Engine.Caching;
 using Briefings.Engine.Execution;
+using Briefings.Pages;
 using Briefings.Templates;
 using Microsoft.Extensions.Logging;
 using Diagnostic = Briefings.Engine.Diagnostics.Diagnostic;
@@ -15,7 +17,18 @@ namespace Briefings.Site;
 /// </summary>
 public sealed class SiteBuilder(IFileSystem fileSystem, ILogger? logger = null)
 {
+    private string? _configuration;
+
     public IReadOnlyList<ISiteFeature> Features { get; init; } = BriefingsSite.Features;
+
+    /// <summary>
+    /// Work kept from one build to the next (parsed briefings, rendered pages), so a builder reused by the
+    /// preview server redoes only what changed. Cleared when the configuration changes.
+    /// </summary>
+    public BuildCache Cache { get; } = new();
+
+    /// <summary>Told as each pipeline finishes a phase, for a progress display.</summary>
+    public IProgress<PhaseTiming>? Progress { get; init; }
 
     public async Task<BuildReport> BuildAsync(string root, string? output, BuildOptions options, bool serial = false, CancellationToken cancellationToken = default)
     {
@@ -33,6 +46,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, ILogger? logger = null)
             return new BuildReport(configDiagnostics, false, 0, 0, [], [], stopwatch.Elapsed);
         }
 
+        ForgetCacheIfConfigurationChanged(root, options);
         var site = new SiteContext(settings, options, new SiteUrls(settings));
         var engine = new PipelineEngine(
             new EngineSettings
@@ -41,6 +55,8 @@ public sealed class SiteBuilder(IFileSystem fileSystem, ILogger? logger = null)
                 OutputDirectory = output is null ? null : fileSystem.Path.GetFullPath(output),
                 Serial = serial,
                 ProtectedDirectories = [fileSystem.Path.Combine(root, ContentFeature.Directory), fileSystem.Path.Combine(root, TemplateSet.Directory)],
+                Cache = Cache,
+                Progress = Progress,
             },
             fileSystem,
             logger);
@@ -60,7 +76,22 @@ public sealed class SiteBuilder(IFileSystem fileSystem, ILogger? logger = null)
             stopwatch.Elapsed)
         {
             Outputs = [.. written.Select(d => new OutputFile(d.Destination!, d.Content.Hash, d.Content.Length)).OrderBy(f => f.Path, StringComparer.Ordinal)],
+            RenderedPages = result.CacheCounts.GetValueOrDefault(RenderPage.CacheScope)?.Redone ?? [],
+            PagesReused = result.CacheCounts.GetValueOrDefault(RenderPage.CacheScope)?.Hits ?? 0,
+            Documents = [.. result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null).OrderBy(d => d.Destination, StringComparer.Ordinal)],
         };
+    }
+
+    /// <summary>Everything cached depends on site.yml and the options that shape URLs, so a change there starts afresh.</summary>
+    private void ForgetCacheIfConfigurationChanged(string root, BuildOptions options)
+    {
+        var path = fileSystem.Path.Combine(root, SiteSettings.FileName);
+        var configuration = $"{root}\0{options.BaseUrl}\0{(fileSystem.File.Exists(path) ? fileSystem.File.ReadAllText(path) : string.Empty)}";
+        if (configuration != _configuration)
+        {
+            Cache.Clear();
+            _configuration = configuration;
+        }
     }
 
     private SiteSettings ReadSettings(string root, List<Diagnostic> diagnostics)

@@ -29,6 +29,12 @@ public sealed class SiteUrls(SiteSettings settings)
 
     public string Path(string relative) => settings.BasePath + relative.TrimStart('/');
 
+    /// <summary>
+    /// A link as an editor wrote it, as the site serves it: a root-relative link ("/other-slug/") means the
+    /// site's root, so it gains the base path; relative, absolute and fragment links are left alone.
+    /// </summary>
+    public string FromEditor(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? Path(url) : url;
+
     public string Absolute(string rootRelative) => new Uri(settings.BaseUrl, rootRelative).AbsoluteUri;
 
     /// <summary>The output file for a root-relative URL: "/briefings/tags/eu/" → "tags/eu/index.html".</summary>

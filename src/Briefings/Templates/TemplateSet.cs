@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
 using Briefings.Engine.Diagnostics;
 using Briefings.Site;
 using Scriban;
@@ -16,16 +18,25 @@ public sealed class TemplateSet : ITemplateLoader
 {
     public const string Directory = "templates";
 
-    private TemplateSet(ImmutableSortedDictionary<string, Template> parsed) => Parsed = parsed;
+    private TemplateSet(ImmutableSortedDictionary<string, Template> parsed, string fingerprint)
+    {
+        Parsed = parsed;
+        Fingerprint = fingerprint;
+    }
 
     public ImmutableSortedDictionary<string, Template> Parsed { get; }
+
+    /// <summary>A hash of every template's name and text: a rendered page can be reused only while it is unchanged.</summary>
+    public string Fingerprint { get; }
 
     /// <summary>Parses the templates, reporting every syntax error with its file and line.</summary>
     public static TemplateSet Parse(IEnumerable<(string Name, string File, string Text)> sources, Action<Diagnostic> report)
     {
         var parsed = ImmutableSortedDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
-        foreach (var (name, file, text) in sources)
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, file, text) in sources.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{name}\0{text}\0"));
             var template = Template.Parse(text, file);
             if (template.HasErrors)
             {
@@ -40,7 +51,7 @@ public sealed class TemplateSet : ITemplateLoader
             parsed[name] = template;
         }
 
-        return new TemplateSet(parsed.ToImmutable());
+        return new TemplateSet(parsed.ToImmutable(), Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
     public bool Contains(string name) => Parsed.ContainsKey(name);

@@ -1,0 +1,45 @@
+using Briefings.Cli.Tests.Support;
+using Briefings.Tests.Support;
+
+namespace Briefings.Cli.Tests.Check;
+
+/// <summary><c>build</c> runs the same checks: it reports every problem and leaves the previous output as it was.</summary>
+public sealed class BuildFailureTests
+{
+    [Fact]
+    public async Task A_broken_build_reports_every_problem_and_keeps_the_previous_output()
+    {
+        using var site = new SiteFolder();
+        site.Write("good.md", SiteFolder.Article("Good news"));
+        var output = site.Combine("output");
+        var first = await BriefingsCli.RunAsync("build", "--root", site.Root, "--output", output);
+        Assert.Equal(0, first.ExitCode);
+        var before = File.ReadAllText(Path.Combine(output, "good", "index.html"));
+
+        site.Write("good.md", SiteFolder.Article("Good news", body: "Now with a [broken link](/nowhere/)."));
+        site.Write("other.md", SiteFolder.Article("Other", body: "![missing](/images/none.png)", day: 2));
+        var second = await BriefingsCli.RunAsync("build", "--root", site.Root, "--output", output);
+
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains(second.Errors.Split('\n'), line => line.StartsWith("content/briefings/good.md:8:", StringComparison.Ordinal) && line.Contains("BRF012", StringComparison.Ordinal));
+        Assert.Contains(second.Errors.Split('\n'), line => line.StartsWith("content/briefings/other.md:8:", StringComparison.Ordinal) && line.Contains("BRF013", StringComparison.Ordinal));
+        Assert.Equal(before, File.ReadAllText(Path.Combine(output, "good", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(output, "other")));
+    }
+
+    [Fact]
+    public async Task Quiet_prints_errors_only_and_verbose_adds_timings()
+    {
+        using var site = new SiteFolder();
+        site.Write("fine.md", SiteFolder.Article("Fine", extra: "summry: typo"));
+
+        var quiet = await BriefingsCli.RunAsync("check", "--root", site.Root, "--quiet");
+        var verbose = await BriefingsCli.RunAsync("check", "--root", site.Root, "--verbose");
+
+        Assert.Equal(0, quiet.ExitCode);
+        Assert.Equal(string.Empty, quiet.Output + quiet.Errors);
+        Assert.Contains(verbose.Lines, line => line.Contains("BRF009", StringComparison.Ordinal));
+        Assert.Contains(verbose.Lines, line => line.StartsWith("Content", StringComparison.Ordinal) && line.Contains("Process", StringComparison.Ordinal) && line.Contains(" ms ", StringComparison.Ordinal));
+        Assert.Contains(verbose.Lines, line => line.StartsWith("check: nothing written", StringComparison.Ordinal));
+    }
+}

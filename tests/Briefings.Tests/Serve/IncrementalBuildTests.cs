@@ -1,0 +1,58 @@
+using System.IO.Abstractions;
+using Briefings.Site;
+using Briefings.Tests.Support;
+
+namespace Briefings.Tests.Serve;
+
+/// <summary>A <see cref="SiteBuilder"/> reused across builds redoes only what changed, and its pages are byte-identical to a fresh build's.</summary>
+public sealed class IncrementalBuildTests
+{
+    [Fact]
+    public async Task An_unchanged_site_renders_no_page_the_second_time()
+    {
+        using var site = new SiteFolder();
+        for (var day = 1; day <= 12; day++)
+        {
+            site.Write($"item-{day}.md", SiteFolder.Article($"Item {day}", day: day));
+        }
+
+        var builder = new SiteBuilder(new FileSystem());
+        var options = new BuildOptions { Now = BuiltSite.Now };
+
+        var first = await builder.BuildAsync(site.Root, output: null, options, cancellationToken: TestContext.Current.CancellationToken);
+        var second = await builder.BuildAsync(site.Root, output: null, options, cancellationToken: TestContext.Current.CancellationToken);
+
+        var pages = first.Documents.Count(d => d.Destination!.EndsWith(".html", StringComparison.Ordinal));
+        Assert.True(first.Succeeded);
+        Assert.True(pages > 14, "12 items, 2 feed pages and the tag, section and author pages");
+        Assert.Equal(pages, first.PagesRendered);
+        Assert.Equal(0, second.PagesRendered);
+        Assert.Equal(pages, second.PagesReused);
+    }
+
+    [Fact]
+    public async Task After_an_edit_the_reused_builder_writes_what_a_fresh_build_writes()
+    {
+        using var site = new SiteFolder();
+        for (var day = 1; day <= 12; day++)
+        {
+            site.Write($"item-{day}.md", SiteFolder.Article($"Item {day}", day: day));
+        }
+
+        var options = new BuildOptions { Now = BuiltSite.Now };
+        var reused = new SiteBuilder(new FileSystem());
+        await reused.BuildAsync(site.Root, output: null, options, cancellationToken: TestContext.Current.CancellationToken);
+        site.Write("item-5.md", SiteFolder.Article("Item 5, retitled", body: "New words.", day: 5));
+        site.Write("item-6.md", SiteFolder.Article("Item 6", day: 6, extra: "tags: [Other]").Replace("tags: [Russia]\n", string.Empty, StringComparison.Ordinal));
+
+        var incremental = await reused.BuildAsync(site.Root, output: null, options, cancellationToken: TestContext.Current.CancellationToken);
+        var fresh = await new SiteBuilder(new FileSystem()).BuildAsync(site.Root, output: null, options, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(incremental.Succeeded);
+        Assert.InRange(incremental.PagesRendered, 3, 13);
+        Assert.Contains("ItemPages/item:item-5", incremental.RenderedPages);
+        Assert.DoesNotContain("ItemPages/item:item-1", incremental.RenderedPages);
+        Assert.Equal(fresh.Documents.Select(d => d.Destination), incremental.Documents.Select(d => d.Destination));
+        Assert.All(fresh.Documents.Zip(incremental.Documents), pair => Assert.Equal(pair.First.Content.Hash, pair.Second.Content.Hash));
+    }
+}
