@@ -16,9 +16,10 @@ public static class BuildCommand
         var drafts = SiteOptions.Drafts();
         var future = SiteOptions.Future();
         var baseUrl = SiteOptions.BaseUrl();
+        var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline spent in each phase." };
         var command = new Command("build", "Build the site from content/ and templates/ into the output folder.")
         {
-            root, output, serial, drafts, future, baseUrl,
+            root, output, serial, drafts, future, baseUrl, timings,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -30,6 +31,11 @@ public static class BuildCommand
             printer.Diagnostics(report.Diagnostics);
             printer.HeldBack(report);
             printer.Summary("build", report);
+            if (parse.GetValue(timings))
+            {
+                new TimingsTable(parse.InvocationConfiguration.Output).Print(report.Timings);
+            }
+
             return report.Succeeded ? 0 : 1;
         });
         return command;
