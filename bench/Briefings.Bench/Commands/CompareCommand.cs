@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using Briefings.Bench.Runner;
 
@@ -57,7 +58,7 @@ public static class CompareCommand
             var document = new PerformanceReport(
                 results,
                 await MachineInfo.DescribeAsync(parse.GetValue(hugo)!),
-                "bench/run.sh " + string.Join(' ', parse.Tokens.Select(t => t.Value)),
+                Reproduce(parse),
                 DateTimeOffset.UtcNow,
                 options.Rounds,
                 parse.GetValue(note));
@@ -67,4 +68,8 @@ public static class CompareCommand
         });
         return command;
     }
+
+    /// <summary>The command line that reproduces this run, as given to bench/run.sh (which adds the command name).</summary>
+    private static string Reproduce(ParseResult parse) =>
+        string.Join(' ', ["bench/run.sh", .. parse.Tokens.Where(t => t.Type != TokenType.Command).Select(t => t.Value.Contains(' ', StringComparison.Ordinal) ? $"'{t.Value}'" : t.Value)]);
 }

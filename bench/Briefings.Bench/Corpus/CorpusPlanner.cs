@@ -10,6 +10,7 @@ public sealed class CorpusPlanner(int seed, IReadOnlyList<string> sections, stri
     public static readonly DateTimeOffset LatestDate = new(2025, 6, 30, 0, 0, 0, TimeSpan.Zero);
 
     private const int Purpose = 1;
+    private const int MaxSlugLength = 80;
     private static readonly ZipfSampler TagSampler = new(Vocabulary.Tags.Length);
 
     public IReadOnlyList<BriefingPlan> Plan(int count)
@@ -26,7 +27,7 @@ public sealed class CorpusPlanner(int seed, IReadOnlyList<string> sections, stri
         var type = roll < 0.75 ? "article" : roll < 0.9 ? "quote" : "video";
         var section = type != "article" && random.NextDouble() < 0.8 ? railSection : Pick(random, sections);
         var title = string.Join(' ', Pick(random, Vocabulary.Subjects), Pick(random, Vocabulary.Verbs), Pick(random, Vocabulary.Objects), Pick(random, Vocabulary.Qualifiers));
-        var slug = Slugger.Slugify(title) + "-" + index.ToString(CultureInfo.InvariantCulture);
+        var slug = UniqueSlug(title, index);
         var offset = TimeSpan.Parse(Pick(random, Vocabulary.Offsets).TrimStart('+'), CultureInfo.InvariantCulture);
         var instant = LatestDate.AddSeconds(-random.NextInt64(2L * 365 * 24 * 3600));
         var tags = TagSampler.Distinct(random, 1 + random.Next(4)).Select(rank => Vocabulary.Tags[rank]).ToList();
@@ -41,6 +42,14 @@ public sealed class CorpusPlanner(int seed, IReadOnlyList<string> sections, stri
             Pick(random, Vocabulary.Authors).Id,
             tags,
             Draft: random.NextDouble() < 0.01);
+    }
+
+    /// <summary>The title's slug with the index appended, cut so the whole stays within Briefings' 80-character slugs.</summary>
+    private static string UniqueSlug(string title, int index)
+    {
+        var suffix = "-" + index.ToString(CultureInfo.InvariantCulture);
+        var slug = Slugger.Slugify(title);
+        return (slug.Length + suffix.Length > MaxSlugLength ? slug[..(MaxSlugLength - suffix.Length)].TrimEnd('-') : slug) + suffix;
     }
 
     public static T Pick<T>(Random random, IReadOnlyList<T> values) => values[random.Next(values.Count)];
