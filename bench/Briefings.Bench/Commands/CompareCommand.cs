@@ -71,5 +71,11 @@ public static class CompareCommand
 
     /// <summary>The command line that reproduces this run, as given to bench/run.sh (which adds the command name).</summary>
     private static string Reproduce(ParseResult parse) =>
-        string.Join(' ', ["bench/run.sh", .. parse.Tokens.Where(t => t.Type != TokenType.Command).Select(t => t.Value.Contains(' ', StringComparison.Ordinal) ? $"'{t.Value}'" : t.Value)]);
+        string.Join(' ', ["bench/run.sh", .. parse.Tokens.Where(t => t.Type != TokenType.Command).Select(t => ShellWord(t.Value))]);
+
+    /// <summary>A value as one POSIX shell word: single-quoted unless plainly safe, with single quotes closed, escaped and reopened.</summary>
+    public static string ShellWord(string value) =>
+        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || "-_./,=:".Contains(c, StringComparison.Ordinal))
+            ? value
+            : "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }
