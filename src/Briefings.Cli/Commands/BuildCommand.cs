@@ -20,9 +20,10 @@ public static class BuildCommand
         var manifest = SiteOptions.Manifest();
         var verbose = SiteOptions.Verbose();
         var quiet = SiteOptions.Quiet();
+        var timings = new Option<bool>("--timings") { Description = "Print how long each pipeline spent in each phase (also part of --verbose)." };
         var command = new Command("build", "Build the site from content/ and templates/ into the output folder.")
         {
-            root, output, serial, drafts, future, baseUrl, manifest, verbose, quiet,
+            root, output, serial, drafts, future, baseUrl, manifest, timings, verbose, quiet,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -46,6 +47,11 @@ public static class BuildCommand
             {
                 manifestFile.Directory?.Create();
                 await File.WriteAllBytesAsync(manifestFile.FullName, OutputManifest.Write(report.Outputs), cancellationToken);
+            }
+
+            if (parse.GetValue(timings) && verbosity != Verbosity.Verbose)
+            {
+                new TimingsTable(parse.InvocationConfiguration.Output).Print(report.Timings);
             }
 
             return report.Succeeded ? 0 : 1;

@@ -60,13 +60,7 @@ public sealed class BuildPrinter(TextWriter output, TextWriter errors, Verbosity
 
     private void Timings(BuildReport report)
     {
-        foreach (var timing in report.Timings)
-        {
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"  {timing.Pipeline,-16} {timing.Phase,-12} {timing.Elapsed.TotalMilliseconds,8:0.0} ms  {Plural(timing.Documents, "document")}"));
-        }
-
+        new TimingsTable(output).Print(report.Timings);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pages: {report.PagesRendered} rendered, {report.PagesReused} reused from the previous build"));
     }
 

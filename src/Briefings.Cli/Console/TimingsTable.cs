@@ -1,0 +1,48 @@
+using System.Globalization;
+using Briefings.Engine.Execution;
+using Briefings.Engine.Pipelines;
+
+namespace Briefings.Cli.Console;
+
+/// <summary>
+/// Prints <c>build --timings</c>: one row per pipeline, one column per phase (milliseconds), the pipeline's
+/// total and how many documents it ended with, so the next bottleneck is visible at a glance.
+/// </summary>
+public sealed class TimingsTable(TextWriter output)
+{
+    public void Print(IReadOnlyList<PhaseTiming> timings)
+    {
+        var phases = Enum.GetValues<Phase>();
+        string[] headers = ["pipeline", .. phases.Select(p => p.ToString()), "total", "documents"];
+        var rows = timings
+            .GroupBy(t => t.Pipeline, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(pipeline =>
+            {
+                var byPhase = pipeline.ToDictionary(t => t.Phase);
+                var total = pipeline.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+                string[] row =
+                [
+                    pipeline.Key,
+                    .. phases.Select(p => byPhase.TryGetValue(p, out var t) ? Milliseconds(t.Elapsed) : "–"),
+                    Milliseconds(total),
+                    pipeline.MaxBy(t => t.Phase)!.Documents.ToString(CultureInfo.InvariantCulture),
+                ];
+                return row;
+            })
+            .ToList();
+
+        var widths = headers.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        output.WriteLine("timings (ms; pipelines run side by side, so the rows add up to more than the build took):");
+        Write(headers);
+        foreach (var row in rows)
+        {
+            Write(row);
+        }
+
+        void Write(string[] cells) =>
+            output.WriteLine(string.Join("  ", cells.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))).TrimEnd());
+    }
+
+    private static string Milliseconds(TimeSpan elapsed) => elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+}
