@@ -1,5 +1,6 @@
 using Briefings.Content;
 using Briefings.Engine.Pipelines;
+using Briefings.Related;
 using Briefings.Site;
 
 namespace Briefings.Catalog;
@@ -13,7 +14,7 @@ public sealed class CatalogFeature : ISiteFeature
         {
             Name = SiteCatalog.Pipeline,
             Dependencies = [ContentFeature.Pipeline],
-            Process = [new BuildCatalog(site.Settings, site.Options, ContentFeature.Pipeline, ContentFeature.Directory)],
+            Process = [new BuildCatalog(site.Settings, site.Options, ContentFeature.Pipeline, ContentFeature.Directory), new ScoreRelated()],
         },
     ];
 }
