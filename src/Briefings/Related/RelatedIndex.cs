@@ -2,86 +2,91 @@ namespace Briefings.Related;
 
 /// <summary>
 /// Everything scoring needs, computed once from every item: tag and term postings with their weights,
-/// and each item's query (its rarest tags and most telling words). Items are held in slug order, so the
-/// index, and every score computed from it, is the same whatever order the items came in.
+/// and each item's query (its tags and most telling words). Items are held in slug order and terms
+/// are numbered in ordinal order, so the index, and every score computed from it, is the same
+/// whatever order the items came in and however threads were scheduled.
 /// </summary>
 internal sealed class RelatedIndex
 {
-    private RelatedIndex(RelatedDocument[] items, double[] days, (int Tag, float Weight)[][] tagQueries, Postings tags, (int Term, float Weight)[][] termQueries, Postings terms)
-    {
-        Items = items;
-        Days = days;
-        TagQueries = tagQueries;
-        Tags = tags;
-        TermQueries = termQueries;
-        Terms = terms;
-    }
-
     /// <summary>The items, in ordinal slug order; an item's position is its number everywhere else.</summary>
-    public RelatedDocument[] Items { get; }
+    public required RelatedDocument[] Items { get; init; }
 
     /// <summary>Each item's date as days since 0001-01-01 UTC.</summary>
-    public double[] Days { get; }
+    public required double[] Days { get; init; }
 
-    /// <summary>Each item's tags with their share of its tag weight (idf / the item's total idf).</summary>
-    public (int Tag, float Weight)[][] TagQueries { get; }
+    /// <summary>Each item's tags, with each tag's share of the item's total tag weight (idf / sum of idf).</summary>
+    public required (int Tag, float Share)[][] TagShares { get; init; }
 
-    /// <summary>Tag → the items carrying it (the weight is unused: the querying item's share counts).</summary>
-    public Postings Tags { get; }
+    /// <summary>Each item's tag numbers, to check a broad tag against a candidate.</summary>
+    public required int[][] TagSets { get; init; }
+
+    /// <summary>Whether a tag is on too many items to bring in candidates (<see cref="RelatedWeights.BroadTagShare"/>).</summary>
+    public required bool[] Broad { get; init; }
+
+    /// <summary>Tag → the items carrying it, for tags that are not broad.</summary>
+    public required Postings Tags { get; init; }
 
     /// <summary>Each item's most telling terms with their normalised TF-IDF weights.</summary>
-    public (int Term, float Weight)[][] TermQueries { get; }
+    public required (int Term, float Weight)[][] TermQueries { get; init; }
 
     /// <summary>Term → the items using it, with the term's normalised TF-IDF weight in each.</summary>
-    public Postings Terms { get; }
+    public required Postings Terms { get; init; }
 
     public static RelatedIndex Build(IEnumerable<RelatedDocument> documents, int maxDegreeOfParallelism)
     {
         var items = documents.OrderBy(d => d.Slug, StringComparer.Ordinal).ToArray();
-        var common = Math.Max(RelatedWeights.CommonFloor, (int)(RelatedWeights.CommonShare * items.Length));
-        var days = items.Select(i => i.Date.UtcTicks / (double)TimeSpan.TicksPerDay).ToArray();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
-        var tagIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var itemTags = items.Select(i => i.Tags.Distinct(StringComparer.Ordinal).Select(t => (Key: Id(tagIds, t), Weight: 1f)).ToArray()).ToArray();
-        var tagCounts = ItemCounts(tagIds.Count, itemTags);
-        var tagIdf = Idf(tagCounts, items.Length, common);
-        var tagQueries = itemTags.Select(tags => TagShares(tags, tagIdf)).ToArray();
-        var tagPostings = Postings.Build(tagIds.Count, tagQueries, tag => tagCounts[tag] > 1 && tagIdf[tag] > 0);
+        var tagIds = items.SelectMany(i => i.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select((tag, id) => (tag, id)).ToDictionary(p => p.tag, p => p.id, StringComparer.Ordinal);
+        var tagSets = items.Select(i => i.Tags.Select(t => tagIds[t]).Distinct().Order().ToArray()).ToArray();
+        var tagCounts = ItemCounts(tagIds.Count, tagSets);
+        var tagIdf = Idf(tagCounts, items.Length, int.MaxValue);
+        var broadOver = Math.Max(RelatedWeights.Floor, (int)(RelatedWeights.BroadTagShare * items.Length));
+        var tagShares = tagSets.Select(tags => Shares(tags, tagIdf)).ToArray();
 
-        var counts = new Dictionary<string, int>[items.Length];
-        Parallel.For(0, items.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => counts[i] = CountTerms(items[i]));
-        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var termNames = new List<string>();
-        var itemTerms = counts.Select(c => c.Select(p => (Key: Id(termIds, p.Key, termNames), Weight: (float)p.Value)).ToArray()).ToArray();
-        var termCounts = ItemCounts(termIds.Count, itemTerms);
-        var termIdf = Idf(termCounts, items.Length, common);
-        var weighted = itemTerms.Select(terms => TfIdf(terms, termIdf)).ToArray();
-        bool Indexed(int term) => termCounts[term] > 1 && termIdf[term] > 0;
-        var termPostings = Postings.Build(termIds.Count, weighted, Indexed);
-        var termQueries = weighted.Select(terms => Query(terms, Indexed, termNames)).ToArray();
-
-        return new RelatedIndex(items, days, tagQueries, tagPostings, termQueries, termPostings);
-    }
-
-    private static int Id(Dictionary<string, int> ids, string key, List<string>? names = null)
-    {
-        if (!ids.TryGetValue(key, out var id))
+        // Reading terms, weighing them and choosing each item's query are per item, so they run in parallel.
+        var vocabulary = new Vocabulary();
+        var itemTerms = new (int Term, float Count)[items.Length][];
+        Parallel.For(0, items.Length, parallel, vocabulary.NewCounter, (i, _, counter) =>
         {
-            id = ids.Count;
-            ids.Add(key, id);
-            names?.Add(key);
-        }
+            itemTerms[i] = CountTerms(items[i], counter);
+            return counter;
+        }, _ => { });
+        var ranks = vocabulary.Ranks();
+        Parallel.For(0, items.Length, parallel, i => itemTerms[i] = [.. itemTerms[i].Select(t => (ranks[t.Term], t.Count))]);
+        var termCounts = ItemCounts(vocabulary.Count, itemTerms.Select(terms => terms.Select(t => t.Term)));
+        var ignoredOver = Math.Max(RelatedWeights.Floor, (int)(RelatedWeights.IgnoredTermShare * items.Length));
+        var termIdf = Idf(termCounts, items.Length, ignoredOver);
+        var shared = termCounts.Select((n, term) => n > 1 && termIdf[term] > 0).ToArray();
+        var weighted = new (int Term, float Weight)[items.Length][];
+        var termQueries = new (int Term, float Weight)[items.Length][];
+        Parallel.For(0, items.Length, parallel, i =>
+        {
+            weighted[i] = TfIdf(itemTerms[i], termIdf);
+            termQueries[i] = Query(weighted[i], shared);
+        });
 
-        return id;
+        return new RelatedIndex
+        {
+            Items = items,
+            Days = [.. items.Select(i => i.Date.UtcTicks / (double)TimeSpan.TicksPerDay)],
+            TagShares = tagShares,
+            TagSets = tagSets,
+            Broad = [.. tagCounts.Select(n => n > broadOver)],
+            Tags = Postings.Build(tagIds.Count, tagShares, tag => tagCounts[tag] > 1 && tagCounts[tag] <= broadOver),
+            TermQueries = termQueries,
+            Terms = Postings.Build(vocabulary.Count, weighted, term => shared[term]),
+        };
     }
 
     /// <summary>On how many items each key appears.</summary>
-    private static int[] ItemCounts(int keyCount, (int Key, float Weight)[][] itemKeys)
+    private static int[] ItemCounts(int keyCount, IEnumerable<IEnumerable<int>> itemKeys)
     {
         var counts = new int[keyCount];
         foreach (var keys in itemKeys)
         {
-            foreach (var (key, _) in keys)
+            foreach (var key in keys)
             {
                 counts[key]++;
             }
@@ -91,58 +96,44 @@ internal sealed class RelatedIndex
     }
 
     /// <summary>
-    /// ln(1 + N / n) for a key on n of N items: a key on few items weighs most. A key on too many items
-    /// (<see cref="RelatedWeights.CommonShare"/>) says little and would cost most, so it weighs 0, like a stop word.
+    /// ln(1 + N / n) for a key on n of N items: a key on few items weighs most. A key on more than
+    /// <paramref name="ignoredOver"/> items weighs 0, like a stop word.
     /// </summary>
-    private static double[] Idf(int[] itemCounts, int itemCount, int common) =>
-        [.. itemCounts.Select(n => n > common ? 0 : Math.Log(1 + (itemCount / (double)n)))];
+    private static double[] Idf(int[] itemCounts, int itemCount, int ignoredOver) =>
+        [.. itemCounts.Select(n => n > ignoredOver ? 0 : Math.Log(1 + (itemCount / (double)n)))];
 
     /// <summary>Each tag's share of the item's total tag weight, so that an item sharing all its tags scores 1.</summary>
-    private static (int Key, float Weight)[] TagShares((int Key, float Weight)[] tags, double[] idf)
+    private static (int Tag, float Share)[] Shares(int[] tags, double[] idf)
     {
-        var total = tags.Sum(t => idf[t.Key]);
-        return total == 0 ? [] : [.. tags.Where(t => idf[t.Key] > 0).Select(t => (t.Key, (float)(idf[t.Key] / total)))];
+        var total = tags.Sum(t => idf[t]);
+        return total == 0 ? [] : [.. tags.Select(t => (t, (float)(idf[t] / total)))];
     }
 
     /// <summary>Term counts of one item: title words count <see cref="RelatedWeights.TitleRepeat"/> times, summary words <see cref="RelatedWeights.SummaryRepeat"/>.</summary>
-    private static Dictionary<string, int> CountTerms(RelatedDocument item)
+    private static (int Term, float Count)[] CountTerms(RelatedDocument item, Vocabulary.Counter counter)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        void Count(string text, int repeat) => TermReader.Read(text, term =>
-        {
-            lookup.TryGetValue(term, out var count);
-            lookup[term] = count + repeat;
-        });
-
-        Count(item.Title, RelatedWeights.TitleRepeat);
-        Count(item.Summary, RelatedWeights.SummaryRepeat);
-        Count(item.Body, 1);
-        return counts;
+        TermReader.Read(item.Title, term => counter.Add(term, RelatedWeights.TitleRepeat));
+        TermReader.Read(item.Summary, term => counter.Add(term, RelatedWeights.SummaryRepeat));
+        TermReader.Read(item.Body, term => counter.Add(term, 1));
+        return counter.Take();
     }
 
     /// <summary>(1 + ln tf) × idf, scaled to unit length so that cosine similarity is a plain sum of products.</summary>
-    private static (int Key, float Weight)[] TfIdf((int Key, float Weight)[] terms, double[] idf)
+    private static (int Term, float Weight)[] TfIdf((int Term, float Count)[] terms, double[] idf)
     {
-        var weights = terms.Select(t => (t.Key, Weight: (1 + Math.Log(t.Weight)) * idf[t.Key])).Where(t => t.Weight > 0).ToArray();
+        var weights = terms.Select(t => (t.Term, Weight: (1 + Math.Log(t.Count)) * idf[t.Term])).Where(t => t.Weight > 0).ToArray();
         var length = Math.Sqrt(weights.Sum(t => t.Weight * t.Weight));
-        if (length == 0)
-        {
-            return [];
-        }
-
-        return [.. weights.Select(t => (t.Key, (float)(t.Weight / length)))];
+        return length == 0 ? [] : [.. weights.Select(t => (t.Term, (float)(t.Weight / length)))];
     }
 
     /// <summary>
     /// The item's <see cref="RelatedWeights.QueryTerms"/> heaviest terms that another item shares; equal
-    /// weights in term order, so the pick is stable.
+    /// weights in term order (terms are numbered in ordinal order), so the pick is stable.
     /// </summary>
-    private static (int Term, float Weight)[] Query((int Key, float Weight)[] terms, Func<int, bool> indexed, List<string> names) =>
-        [.. terms
-            .Where(t => indexed(t.Key))
-            .OrderByDescending(t => t.Weight)
-            .ThenBy(t => names[t.Key], StringComparer.Ordinal)
-            .Take(RelatedWeights.QueryTerms)
-            .Select(t => (t.Key, t.Weight))];
+    private static (int Term, float Weight)[] Query((int Term, float Weight)[] terms, bool[] shared)
+    {
+        var query = terms.Where(t => shared[t.Term]).ToArray();
+        Array.Sort(query, (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
+        return query.Length <= RelatedWeights.QueryTerms ? query : query[..RelatedWeights.QueryTerms];
+    }
 }

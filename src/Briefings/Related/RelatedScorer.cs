@@ -9,8 +9,8 @@ namespace Briefings.Related;
 /// </summary>
 public static class RelatedScorer
 {
-    /// <summary>Scores equal to six decimals count as tied, so that rounding noise never decides an order.</summary>
-    private const int Decimals = 6;
+    /// <summary>Scores are compared in millionths: scores equal to six decimals count as tied, so rounding noise never decides an order.</summary>
+    private const double Unit = 1e6;
 
     private static readonly double DecayPerDay = Math.Log(2) / RelatedWeights.HalfLifeDays;
 
@@ -29,7 +29,7 @@ public static class RelatedScorer
             0,
             items.Length,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-            () => new Accumulator(items.Length),
+            () => new Accumulator(items.Length, index.Broad.Length),
             (i, _, accumulator) =>
             {
                 var picks = Picks(i, items[i].Picks, slugs, count);
@@ -54,9 +54,12 @@ public static class RelatedScorer
         }
 
         accumulator.Start();
-        foreach (var (tag, share) in index.TagQueries[i])
+        foreach (var (tag, share) in index.TagShares[i])
         {
-            accumulator.AddAll(index.Tags.Items(tag), RelatedWeights.Tags * share);
+            if (!index.Broad[tag])
+            {
+                accumulator.AddAll(index.Tags.Items(tag), RelatedWeights.Tags * share);
+            }
         }
 
         foreach (var (term, weight) in index.TermQueries[i])
@@ -64,108 +67,22 @@ public static class RelatedScorer
             accumulator.AddEach(index.Terms.Items(term), index.Terms.Weights(term), RelatedWeights.Text * weight);
         }
 
+        accumulator.AddBroadTags(index.TagShares[i], index);
+
         var top = new TopList(wanted, index);
         foreach (var j in accumulator.Touched)
         {
-            var shared = accumulator.Score(j);
-            if (j == i || picks.Contains(j) || !top.CouldTake(Math.Round(shared + RelatedWeights.Time, Decimals), j))
+            if (Quantize(accumulator.Score(j) + RelatedWeights.Time) < top.Lowest || j == i || picks.Contains(j))
             {
                 continue;
             }
 
             var closeness = Math.Exp(-DecayPerDay * Math.Abs(index.Days[i] - index.Days[j]));
-            top.Offer(Math.Round(shared + (RelatedWeights.Time * closeness), Decimals), j);
+            top.Offer(Quantize(accumulator.Score(j) + (RelatedWeights.Time * closeness)), j);
         }
 
         return top.Items;
     }
 
-    /// <summary>One thread's running sums: one slot per item, reset only where it was touched.</summary>
-    private sealed class Accumulator(int size)
-    {
-        private readonly double[] _scores = new double[size];
-        private readonly bool[] _seen = new bool[size];
-        private readonly List<int> _touched = [];
-
-        public List<int> Touched => _touched;
-
-        public double Score(int item) => _scores[item];
-
-        public void Start()
-        {
-            foreach (var item in _touched)
-            {
-                _scores[item] = 0;
-                _seen[item] = false;
-            }
-
-            _touched.Clear();
-        }
-
-        public void AddAll(ReadOnlySpan<int> items, double amount)
-        {
-            foreach (var item in items)
-            {
-                Add(item, amount);
-            }
-        }
-
-        public void AddEach(ReadOnlySpan<int> items, ReadOnlySpan<float> weights, double factor)
-        {
-            for (var k = 0; k < items.Length; k++)
-            {
-                Add(items[k], factor * weights[k]);
-            }
-        }
-
-        private void Add(int item, double amount)
-        {
-            if (!_seen[item])
-            {
-                _seen[item] = true;
-                _touched.Add(item);
-            }
-
-            _scores[item] += amount;
-        }
-    }
-
-    /// <summary>
-    /// The best few candidates so far, in final order: score descending, then newer first, then slug
-    /// (items are numbered in slug order, so the lower number wins).
-    /// </summary>
-    private sealed class TopList(int capacity, RelatedIndex index)
-    {
-        private readonly List<(double Score, int Item)> _items = new(capacity + 1);
-
-        public IEnumerable<int> Items => _items.Select(c => c.Item);
-
-        /// <summary>Whether a candidate with at most this score could still enter the list.</summary>
-        public bool CouldTake(double score, int item) => _items.Count < capacity || Before((score, item), _items[^1]);
-
-        public void Offer(double score, int item)
-        {
-            if (!CouldTake(score, item))
-            {
-                return;
-            }
-
-            var at = _items.Count;
-            while (at > 0 && Before((score, item), _items[at - 1]))
-            {
-                at--;
-            }
-
-            _items.Insert(at, (score, item));
-            if (_items.Count > capacity)
-            {
-                _items.RemoveAt(capacity);
-            }
-        }
-
-        private bool Before((double Score, int Item) a, (double Score, int Item) b) =>
-            a.Score != b.Score ? a.Score > b.Score
-            : index.Days[a.Item] != index.Days[b.Item] ? index.Days[a.Item] > index.Days[b.Item]
-            : a.Item < b.Item;
-    }
+    private static long Quantize(double score) => (long)Math.Round(score * Unit);
 }

@@ -29,11 +29,15 @@ public static class RelatedWeights
     /// </summary>
     public const int QueryTerms = 25;
 
-    /// <summary>
-    /// Words and tags on more than a fifth of all items are ignored (once a site has more than 250 items,
-    /// so never on a small site): they say little about a topic and their long lists would dominate the work.
-    /// </summary>
-    public const double CommonShare = 0.2;
+    /// <summary>Words on more than a fifth of all items are ignored, like stop words: they say nothing about a topic.</summary>
+    public const double IgnoredTermShare = 0.2;
 
-    public const int CommonFloor = 50;
+    /// <summary>
+    /// A tag on more than 2% of all items still counts, but does not bring in candidates on its own: an
+    /// item must also share a rarer tag or a telling word. Its long list of items would dominate the work.
+    /// </summary>
+    public const double BroadTagShare = 0.02;
+
+    /// <summary>The two rules above apply only to words and tags on more than 50 items, so never on a small site.</summary>
+    public const int Floor = 50;
 }

@@ -24,6 +24,10 @@ public static class TermReader
         "whom", "why", "will", "with", "would", "you", "your",
     ], StringComparer.Ordinal);
 
+    private const int MaxLength = 64;
+
+    private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -32,32 +36,48 @@ public static class TermReader
     /// </summary>
     public static void Read(string text, TermVisitor term)
     {
-        Span<char> buffer = stackalloc char[64];
+        Span<char> buffer = stackalloc char[MaxLength];
         var length = 0;
-        var tooLong = false;
-        foreach (var rune in text.EnumerateRunes())
+        var fits = true;
+        var at = 0;
+        while (at < text.Length)
         {
-            if (Rune.IsLetterOrDigit(rune))
+            // ASCII, nearly all of an English briefing, is read without decoding runes.
+            var c = text[at];
+            bool inWord;
+            if (c < 0x80)
             {
-                var lower = Rune.ToLowerInvariant(rune);
-                if (length + lower.Utf16SequenceLength <= buffer.Length)
+                at++;
+                inWord = char.IsAsciiLetterOrDigit(c);
+                if (inWord)
                 {
-                    length += lower.EncodeToUtf16(buffer[length..]);
+                    fits = fits && length < buffer.Length;
+                    if (fits)
+                    {
+                        buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                    }
                 }
-                else
+            }
+            else
+            {
+                Rune.DecodeFromUtf16(text.AsSpan(at), out var rune, out var used);
+                at += used;
+                inWord = Rune.IsLetterOrDigit(rune);
+                if (inWord)
                 {
-                    tooLong = true;
+                    fits = fits && Append(buffer, ref length, Rune.ToLowerInvariant(rune));
                 }
-
-                continue;
             }
 
-            Emit(buffer[..length], tooLong, term);
-            length = 0;
-            tooLong = false;
+            if (!inWord)
+            {
+                Emit(buffer[..length], fits, term);
+                length = 0;
+                fits = true;
+            }
         }
 
-        Emit(buffer[..length], tooLong, term);
+        Emit(buffer[..length], fits, term);
     }
 
     /// <summary>Every term of a text, for tests and for anything that needs them as strings.</summary>
@@ -68,10 +88,22 @@ public static class TermReader
         return terms;
     }
 
-    private static void Emit(Span<char> token, bool tooLong, TermVisitor term)
+    /// <summary>Adds a rune to the token being read; false once the token is too long to be a word.</summary>
+    private static bool Append(Span<char> buffer, ref int length, Rune rune)
+    {
+        if (length + rune.Utf16SequenceLength > buffer.Length)
+        {
+            return false;
+        }
+
+        length += rune.EncodeToUtf16(buffer[length..]);
+        return true;
+    }
+
+    private static void Emit(Span<char> token, bool fits, TermVisitor term)
     {
         // One-letter tokens are mostly the "s" of "Russia's"; tokens over 64 characters are not words.
-        if (token.Length < 2 || tooLong || StopWordLookup.Contains(token))
+        if (token.Length < 2 || !fits || (token.Length <= LongestStopWord && StopWordLookup.Contains(token)))
         {
             return;
         }
