@@ -40,7 +40,7 @@ internal sealed class RelatedIndex
         var tagIds = items.SelectMany(i => i.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select((tag, id) => (tag, id)).ToDictionary(p => p.tag, p => p.id, StringComparer.Ordinal);
         var tagSets = items.Select(i => i.Tags.Select(t => tagIds[t]).Distinct().Order().ToArray()).ToArray();
-        var tagCounts = ItemCounts(tagIds.Count, tagSets);
+        var tagCounts = ItemCounts(tagIds.Count, tagSets, t => t);
         var tagIdf = Idf(tagCounts, items.Length, int.MaxValue);
         var broadOver = Math.Max(RelatedWeights.Floor, (int)(RelatedWeights.BroadTagShare * items.Length));
         var tagShares = tagSets.Select(tags => Shares(tags, tagIdf)).ToArray();
@@ -48,14 +48,21 @@ internal sealed class RelatedIndex
         // Reading terms, weighing them and choosing each item's query are per item, so they run in parallel.
         var vocabulary = new Vocabulary();
         var itemTerms = new (int Term, float Count)[items.Length][];
-        Parallel.For(0, items.Length, parallel, vocabulary.NewCounter, (i, _, counter) =>
+        using (var counters = new ThreadLocal<Vocabulary.Counter>(vocabulary.NewCounter))
         {
-            itemTerms[i] = CountTerms(items[i], counter);
-            return counter;
-        }, _ => { });
+            Parallel.For(0, items.Length, parallel, i => itemTerms[i] = CountTerms(items[i], counters.Value!));
+        }
+
         var ranks = vocabulary.Ranks();
-        Parallel.For(0, items.Length, parallel, i => itemTerms[i] = [.. itemTerms[i].Select(t => (ranks[t.Term], t.Count))]);
-        var termCounts = ItemCounts(vocabulary.Count, itemTerms.Select(terms => terms.Select(t => t.Term)));
+
+        Parallel.For(0, items.Length, parallel, i =>
+        {
+            foreach (ref var term in itemTerms[i].AsSpan())
+            {
+                term.Term = ranks[term.Term];
+            }
+        });
+        var termCounts = ItemCounts(vocabulary.Count, itemTerms, t => t.Term);
         var ignoredOver = Math.Max(RelatedWeights.Floor, (int)(RelatedWeights.IgnoredTermShare * items.Length));
         var termIdf = Idf(termCounts, items.Length, ignoredOver);
         var shared = termCounts.Select((n, term) => n > 1 && termIdf[term] > 0).ToArray();
@@ -81,14 +88,14 @@ internal sealed class RelatedIndex
     }
 
     /// <summary>On how many items each key appears.</summary>
-    private static int[] ItemCounts(int keyCount, IEnumerable<IEnumerable<int>> itemKeys)
+    private static int[] ItemCounts<T>(int keyCount, T[][] itemKeys, Func<T, int> keyOf)
     {
         var counts = new int[keyCount];
         foreach (var keys in itemKeys)
         {
             foreach (var key in keys)
             {
-                counts[key]++;
+                counts[keyOf(key)]++;
             }
         }
 
@@ -121,9 +128,26 @@ internal sealed class RelatedIndex
     /// <summary>(1 + ln tf) × idf, scaled to unit length so that cosine similarity is a plain sum of products.</summary>
     private static (int Term, float Weight)[] TfIdf((int Term, float Count)[] terms, double[] idf)
     {
-        var weights = terms.Select(t => (t.Term, Weight: (1 + Math.Log(t.Count)) * idf[t.Term])).Where(t => t.Weight > 0).ToArray();
-        var length = Math.Sqrt(weights.Sum(t => t.Weight * t.Weight));
-        return length == 0 ? [] : [.. weights.Select(t => (t.Term, (float)(t.Weight / length)))];
+        var weights = new List<(int Term, double Weight)>(terms.Length);
+        var squares = 0.0;
+        foreach (var (term, count) in terms)
+        {
+            if (idf[term] > 0)
+            {
+                var weight = (1 + Math.Log(count)) * idf[term];
+                weights.Add((term, weight));
+                squares += weight * weight;
+            }
+        }
+
+        var length = Math.Sqrt(squares);
+        var result = new (int Term, float Weight)[weights.Count];
+        for (var k = 0; k < result.Length; k++)
+        {
+            result[k] = (weights[k].Term, (float)(weights[k].Weight / length));
+        }
+
+        return result;
     }
 
     /// <summary>

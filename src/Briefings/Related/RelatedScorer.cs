@@ -25,19 +25,13 @@ public static class RelatedScorer
         var items = index.Items;
         var slugs = items.Select((item, i) => (item.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
         var related = new ImmutableArray<string>[items.Length];
-        Parallel.For(
-            0,
-            items.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-            () => new Accumulator(items.Length, index.Broad.Length),
-            (i, _, accumulator) =>
-            {
-                var picks = Picks(i, items[i].Picks, slugs, count);
-                var best = Best(i, index, accumulator, picks, count - picks.Count);
-                related[i] = [.. picks.Concat(best).Select(j => items[j].Slug)];
-                return accumulator;
-            },
-            _ => { });
+        using var accumulators = new ThreadLocal<Accumulator>(() => new Accumulator(items.Length, index.Broad.Length));
+        Parallel.For(0, items.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
+        {
+            var picks = Picks(i, items[i].Picks, slugs, count);
+            var best = Best(i, index, accumulators.Value!, picks, count - picks.Count);
+            related[i] = [.. picks.Concat(best).Select(j => items[j].Slug)];
+        });
         return items.Select((item, i) => KeyValuePair.Create(item.Slug, related[i])).ToImmutableDictionary(StringComparer.Ordinal);
     }
 

@@ -15,7 +15,7 @@ internal sealed class Vocabulary
     /// <summary>The number of distinct terms.</summary>
     public int Count => _ids.Count;
 
-    /// <summary>A counter for one thread: it remembers the numbers it has seen, so most look-ups take no lock and allocate nothing.</summary>
+    /// <summary>A counter for one thread (keep it per thread, not per task): it remembers the numbers it has seen, so most look-ups take no lock and allocate nothing.</summary>
     public Counter NewCounter() => new(this);
 
     /// <summary>For each provisional number, the term's rank in ordinal order (unused numbers map to -1).</summary>
