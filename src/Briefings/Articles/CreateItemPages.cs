@@ -4,6 +4,7 @@ using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
 using Briefings.Pages;
+using Briefings.Related;
 using Briefings.Seo;
 
 namespace Briefings.Articles;
@@ -14,6 +15,7 @@ public sealed class CreateItemPages : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var catalog = SiteCatalog.From(context);
+        var related = RelatedItems.From(context);
         var pages = catalog.Items.Select(entry =>
         {
             var item = entry.View;
@@ -33,7 +35,7 @@ public sealed class CreateItemPages : IModule
                 Id = $"item:{item.Slug}",
                 Source = entry.Briefing.SourcePath,
                 Destination = catalog.Urls.Destination(item.Url),
-                Metadata = Metadata.Empty.With(PageModel.Key, PageModel.Of(item.Type, page, ("item", item))),
+                Metadata = Metadata.Empty.With(PageModel.Key, PageModel.Of(item.Type, page, ("item", item), ("related", related.Of(item.Slug)))),
             };
         });
         return Task.FromResult(inputs.AddRange(pages));

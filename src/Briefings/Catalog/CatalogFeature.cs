@@ -1,6 +1,7 @@
 using Briefings.Authors;
 using Briefings.Content;
 using Briefings.Engine.Pipelines;
+using Briefings.Related;
 using Briefings.Site;
 
 namespace Briefings.Catalog;
@@ -14,7 +15,7 @@ public sealed class CatalogFeature : ISiteFeature
         {
             Name = SiteCatalog.Pipeline,
             Dependencies = [ContentFeature.Pipeline, AuthorProfiles.Pipeline],
-            Process = [new BuildCatalog(site.Settings, site.Options, ContentFeature.Pipeline, ContentFeature.Directory)],
+            Process = [new BuildCatalog(site.Settings, site.Options, ContentFeature.Pipeline, ContentFeature.Directory), new ScoreRelated()],
         },
     ];
 }

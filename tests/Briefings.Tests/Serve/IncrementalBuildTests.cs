@@ -41,17 +41,26 @@ public sealed class IncrementalBuildTests
 
         var options = new BuildOptions { Now = BuiltSite.Now };
         var reused = new SiteBuilder(new FileSystem());
-        await reused.BuildAsync(site.Root, output: null, options, cancellationToken: TestContext.Current.CancellationToken);
+        var first = await reused.BuildAsync(site.Root, output: null, options, cancellationToken: TestContext.Current.CancellationToken);
         site.Write("item-5.md", SiteFolder.Article("Item 5, retitled", body: "New words.", day: 5));
         site.Write("item-6.md", SiteFolder.Article("Item 6", day: 6, extra: "tags: [Other]").Replace("tags: [Russia]\n", string.Empty, StringComparison.Ordinal));
 
         var incremental = await reused.BuildAsync(site.Root, output: null, options, cancellationToken: TestContext.Current.CancellationToken);
         var fresh = await new SiteBuilder(new FileSystem()).BuildAsync(site.Root, output: null, options, cancellationToken: TestContext.Current.CancellationToken);
 
+        // Related cards make a retitled item show up on other items' pages, so which pages change is
+        // whatever the site model says; what must hold is that every page that changed was rendered again,
+        // that the rest were reused, and that the result is what a fresh build writes.
+        var rendered = incremental.RenderedPages.Select(key => key[(key.IndexOf('/', StringComparison.Ordinal) + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var before = first.Documents.ToDictionary(d => d.Id, d => d.Content.Hash, StringComparer.Ordinal);
+        var changed = incremental.Documents
+            .Where(d => d.Metadata.Contains(Briefings.Pages.PageModel.Key) && (!before.TryGetValue(d.Id, out var hash) || hash != d.Content.Hash))
+            .Select(d => d.Id)
+            .ToHashSet(StringComparer.Ordinal);
         Assert.True(incremental.Succeeded);
-        Assert.InRange(incremental.PagesRendered, 3, 13);
-        Assert.Contains("ItemPages/item:item-5", incremental.RenderedPages);
-        Assert.DoesNotContain("ItemPages/item:item-1", incremental.RenderedPages);
+        Assert.Contains("item:item-5", changed);
+        Assert.Subset(rendered, changed);
+        Assert.True(incremental.PagesReused > 0, "pages the edit does not touch are reused");
         Assert.Equal(fresh.Documents.Select(d => d.Destination), incremental.Documents.Select(d => d.Destination));
         Assert.All(fresh.Documents.Zip(incremental.Documents), pair => Assert.Equal(pair.First.Content.Hash, pair.Second.Content.Hash));
     }

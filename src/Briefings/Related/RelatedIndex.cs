@@ -1,0 +1,163 @@
+namespace Briefings.Related;
+
+/// <summary>
+/// Everything scoring needs, computed once from every item: tag and term postings with their weights,
+/// and each item's query (its tags and most telling words). Items are held in slug order and terms
+/// are numbered in ordinal order, so the index, and every score computed from it, is the same
+/// whatever order the items came in and however threads were scheduled.
+/// </summary>
+internal sealed class RelatedIndex
+{
+    /// <summary>The items, in ordinal slug order; an item's position is its number everywhere else.</summary>
+    public required RelatedDocument[] Items { get; init; }
+
+    /// <summary>Each item's date as days since 0001-01-01 UTC.</summary>
+    public required double[] Days { get; init; }
+
+    /// <summary>Each item's tags, with each tag's share of the item's total tag weight (idf / sum of idf).</summary>
+    public required (int Tag, float Share)[][] TagShares { get; init; }
+
+    /// <summary>Each item's tag numbers, to check a broad tag against a candidate.</summary>
+    public required int[][] TagSets { get; init; }
+
+    /// <summary>Whether a tag is on too many items to bring in candidates (<see cref="RelatedWeights.BroadTagShare"/>).</summary>
+    public required bool[] Broad { get; init; }
+
+    /// <summary>Tag → the items carrying it, for tags that are not broad.</summary>
+    public required Postings Tags { get; init; }
+
+    /// <summary>Each item's most telling terms with their normalised TF-IDF weights.</summary>
+    public required (int Term, float Weight)[][] TermQueries { get; init; }
+
+    /// <summary>Term → the items using it, with the term's normalised TF-IDF weight in each.</summary>
+    public required Postings Terms { get; init; }
+
+    public static RelatedIndex Build(IEnumerable<RelatedDocument> documents, int maxDegreeOfParallelism)
+    {
+        var items = documents.OrderBy(d => d.Slug, StringComparer.Ordinal).ToArray();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+
+        var tagIds = items.SelectMany(i => i.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select((tag, id) => (tag, id)).ToDictionary(p => p.tag, p => p.id, StringComparer.Ordinal);
+        var tagSets = items.Select(i => i.Tags.Select(t => tagIds[t]).Distinct().Order().ToArray()).ToArray();
+        var tagCounts = ItemCounts(tagIds.Count, tagSets, t => t);
+        var tagIdf = Idf(tagCounts, items.Length, int.MaxValue);
+        var broadOver = Math.Max(RelatedWeights.Floor, (int)(RelatedWeights.BroadTagShare * items.Length));
+        var tagShares = tagSets.Select(tags => Shares(tags, tagIdf)).ToArray();
+
+        // Reading terms, weighing them and choosing each item's query are per item, so they run in parallel.
+        var vocabulary = new Vocabulary();
+        var itemTerms = new (int Term, float Count)[items.Length][];
+        using (var counters = new ThreadLocal<Vocabulary.Counter>(vocabulary.NewCounter))
+        {
+            Parallel.For(0, items.Length, parallel, i => itemTerms[i] = CountTerms(items[i], counters.Value!));
+        }
+
+        var ranks = vocabulary.Ranks();
+
+        Parallel.For(0, items.Length, parallel, i =>
+        {
+            foreach (ref var term in itemTerms[i].AsSpan())
+            {
+                term.Term = ranks[term.Term];
+            }
+        });
+        var termCounts = ItemCounts(vocabulary.Count, itemTerms, t => t.Term);
+        var ignoredOver = Math.Max(RelatedWeights.Floor, (int)(RelatedWeights.IgnoredTermShare * items.Length));
+        var termIdf = Idf(termCounts, items.Length, ignoredOver);
+        var shared = termCounts.Select((n, term) => n > 1 && termIdf[term] > 0).ToArray();
+        var weighted = new (int Term, float Weight)[items.Length][];
+        var termQueries = new (int Term, float Weight)[items.Length][];
+        Parallel.For(0, items.Length, parallel, i =>
+        {
+            weighted[i] = TfIdf(itemTerms[i], termIdf);
+            termQueries[i] = Query(weighted[i], shared);
+        });
+
+        return new RelatedIndex
+        {
+            Items = items,
+            Days = [.. items.Select(i => i.Date.UtcTicks / (double)TimeSpan.TicksPerDay)],
+            TagShares = tagShares,
+            TagSets = tagSets,
+            Broad = [.. tagCounts.Select(n => n > broadOver)],
+            Tags = Postings.Build(tagIds.Count, tagShares, tag => tagCounts[tag] > 1 && tagCounts[tag] <= broadOver),
+            TermQueries = termQueries,
+            Terms = Postings.Build(vocabulary.Count, weighted, term => shared[term]),
+        };
+    }
+
+    /// <summary>On how many items each key appears.</summary>
+    private static int[] ItemCounts<T>(int keyCount, T[][] itemKeys, Func<T, int> keyOf)
+    {
+        var counts = new int[keyCount];
+        foreach (var keys in itemKeys)
+        {
+            foreach (var key in keys)
+            {
+                counts[keyOf(key)]++;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// ln(1 + N / n) for a key on n of N items: a key on few items weighs most. A key on more than
+    /// <paramref name="ignoredOver"/> items weighs 0, like a stop word.
+    /// </summary>
+    private static double[] Idf(int[] itemCounts, int itemCount, int ignoredOver) =>
+        [.. itemCounts.Select(n => n > ignoredOver ? 0 : Math.Log(1 + (itemCount / (double)n)))];
+
+    /// <summary>Each tag's share of the item's total tag weight, so that an item sharing all its tags scores 1.</summary>
+    private static (int Tag, float Share)[] Shares(int[] tags, double[] idf)
+    {
+        var total = tags.Sum(t => idf[t]);
+        return total == 0 ? [] : [.. tags.Select(t => (t, (float)(idf[t] / total)))];
+    }
+
+    /// <summary>Term counts of one item: title words count <see cref="RelatedWeights.TitleRepeat"/> times, summary words <see cref="RelatedWeights.SummaryRepeat"/>.</summary>
+    private static (int Term, float Count)[] CountTerms(RelatedDocument item, Vocabulary.Counter counter)
+    {
+        TermReader.Read(item.Title, term => counter.Add(term, RelatedWeights.TitleRepeat));
+        TermReader.Read(item.Summary, term => counter.Add(term, RelatedWeights.SummaryRepeat));
+        TermReader.Read(item.Body, term => counter.Add(term, 1));
+        return counter.Take();
+    }
+
+    /// <summary>(1 + ln tf) × idf, scaled to unit length so that cosine similarity is a plain sum of products.</summary>
+    private static (int Term, float Weight)[] TfIdf((int Term, float Count)[] terms, double[] idf)
+    {
+        var weights = new List<(int Term, double Weight)>(terms.Length);
+        var squares = 0.0;
+        foreach (var (term, count) in terms)
+        {
+            if (idf[term] > 0)
+            {
+                var weight = (1 + Math.Log(count)) * idf[term];
+                weights.Add((term, weight));
+                squares += weight * weight;
+            }
+        }
+
+        var length = Math.Sqrt(squares);
+        var result = new (int Term, float Weight)[weights.Count];
+        for (var k = 0; k < result.Length; k++)
+        {
+            result[k] = (weights[k].Term, (float)(weights[k].Weight / length));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The item's <see cref="RelatedWeights.QueryTerms"/> heaviest terms that another item shares; equal
+    /// weights in term order (terms are numbered in ordinal order), so the pick is stable.
+    /// </summary>
+    private static (int Term, float Weight)[] Query((int Term, float Weight)[] terms, bool[] shared)
+    {
+        var query = terms.Where(t => shared[t.Term]).ToArray();
+        Array.Sort(query, (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
+        return query.Length <= RelatedWeights.QueryTerms ? query : query[..RelatedWeights.QueryTerms];
+    }
+}

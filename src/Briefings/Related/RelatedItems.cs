@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using Briefings.Catalog;
+using Briefings.Engine.Documents;
+using Briefings.Engine.Execution;
+
+namespace Briefings.Related;
+
+/// <summary>
+/// Every published item's related items, best first, as the views cards are drawn from. Computed once
+/// per build by <see cref="ScoreRelated"/> and carried on the catalog document.
+/// </summary>
+public sealed class RelatedItems(ImmutableDictionary<string, ImmutableArray<ItemView>> bySlug)
+{
+    public static readonly MetadataKey<RelatedItems> Key = new("RelatedItems");
+
+    /// <summary>The related items of the item with this slug (none for an unknown slug).</summary>
+    public ImmutableArray<ItemView> Of(string slug) => bySlug.GetValueOrDefault(slug, []);
+
+    /// <summary>The related items from a pipeline's visible outputs (they ride on the Catalog pipeline's single document).</summary>
+    public static RelatedItems From(PipelineContext context) =>
+        context.OutputsOf(SiteCatalog.Pipeline).Single().Get(Key);
+}

@@ -1,0 +1,24 @@
+using Briefings.Related;
+
+namespace Briefings.Tests.Related;
+
+public sealed class TermReaderTests
+{
+    [Fact]
+    public void Terms_are_lower_cased_runs_of_letters_and_digits_without_stop_words()
+    {
+        Assert.Equal(["eu", "adopt", "18th", "package", "oil", "price", "cap"], TermReader.Terms("The EU adopts its 18th package: an oil-price cap."));
+    }
+
+    [Fact]
+    public void Plurals_meet_their_singulars_and_short_words_keep_their_s()
+    {
+        Assert.Equal(["sanction", "sanction", "country", "gas", "press", "virus"], TermReader.Terms("sanctions sanction countries gas press virus"));
+    }
+
+    [Fact]
+    public void Letters_of_any_script_count_and_one_letter_tokens_do_not()
+    {
+        Assert.Equal(["россия", "zürich", "russia"], TermReader.Terms("Россия, Zürich — Russia's"));
+    }
+}
