@@ -17,7 +17,7 @@ public static class FrontMatterSplitter
     /// <summary>Parses the whole file once with <paramref name="pipeline"/> (which must use the YAML front matter extension).</summary>
     public static FrontMatterBlock Split(string text, string file, MarkdownPipeline pipeline)
     {
-        var document = Markdig.Markdown.Parse(text, pipeline);
+        var document = ParseMarkdown(text, file, pipeline);
         if (document.FirstOrDefault() is not YamlFrontMatterBlock block)
         {
             throw StartsWithDelimiter(text)
@@ -34,8 +34,22 @@ public static class FrontMatterSplitter
         return new FrontMatterBlock(mapping, lineOffset, body.TrimStart('\r', '\n'), bodyLine + LeadingNewlines(body), document);
     }
 
+    /// <summary>Markdig refuses input nested past its depth limit (it would overflow the stack) with an ArgumentException.</summary>
+    private static MarkdownDocument ParseMarkdown(string text, string file, MarkdownPipeline pipeline)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            throw Error(DiagnosticCodes.BodyTooComplex, "The Markdown is nested too deeply to read.", file, 1, hint: "look for a long run of '>', '[' or list markers");
+        }
+    }
+
     private static YamlMappingNode Parse(string yaml, string file, int lineOffset)
     {
+        FrontMatterLimits.Check(yaml, file, lineOffset);
         var stream = new YamlStream();
         try
         {

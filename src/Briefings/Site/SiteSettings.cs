@@ -43,6 +43,9 @@ public sealed record SiteSettings
 
     public int RailSize { get; init; } = 6;
 
+    /// <summary>Hosts whose video players briefings may embed (<c>embeds:</c>); see docs/security.md.</summary>
+    public ImmutableArray<string> Embeds { get; init; } = Safety.EmbedHosts.Defaults;
+
     /// <summary>The path part of the base URL: "/" or "/briefings/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 }

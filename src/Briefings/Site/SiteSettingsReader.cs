@@ -14,6 +14,7 @@ public static class SiteSettingsReader
     [
         "title", "description", "base_url", "language", "time_zone", "page_size", "words_per_minute", "characters_per_minute",
         "related_count", "tags", "sections", "default_section", "rail",
+        Safety.EmbedHosts.Key,
     ];
 
     public static SiteSettings Read(string? text, string file, List<Diagnostic> diagnostics)
@@ -61,6 +62,7 @@ public static class SiteSettingsReader
             RelatedCount = ReadCount(fields, "related_count", 0, 20) ?? defaults.RelatedCount,
             TagNames = ReadTagNames(fields),
             Sections = sections,
+            Embeds = Safety.EmbedHosts.Read(fields) ?? defaults.Embeds,
         };
 
         var sectionIds = sections.Select(s => s.Id).ToList();
