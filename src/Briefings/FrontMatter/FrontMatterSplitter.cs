@@ -28,7 +28,7 @@ public static class FrontMatterSplitter
         var yaml = block.Lines.ToString();
         var lineOffset = block.Line + 1; // block.Line is the 0-based line of the opening ---; YAML lines are 1-based from the next line
         var mapping = Parse(yaml, file, lineOffset);
-        var bodyStart = block.Span.End + 1;
+        var bodyStart = SkipLineEnding(text, block.Span.End + 1); // the closing delimiter's own line ending is not the body's
         var body = bodyStart < text.Length ? text[bodyStart..] : string.Empty;
         var bodyLine = block.Line + block.Lines.Count + 3;
         return new FrontMatterBlock(mapping, lineOffset, body.TrimStart('\r', '\n'), bodyLine + LeadingNewlines(body), document);
@@ -59,6 +59,12 @@ public static class FrontMatterSplitter
         {
             var message = Innermost(e).Message;
             var duplicate = message.Contains("duplicate", StringComparison.OrdinalIgnoreCase);
+            if (!duplicate && message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndent(yaml) is var (line, column))
+            {
+                // YamlDotNet points at the mapping the tab breaks; the editor needs the tab itself.
+                throw Error(DiagnosticCodes.InvalidYaml, "The front matter is indented with a tab.", file, line + lineOffset, column, "YAML indents with spaces only");
+            }
+
             throw Error(
                 duplicate ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.InvalidYaml,
                 duplicate ? $"A key appears twice in the front matter: {message}" : $"The front matter is not valid YAML: {message}",
@@ -76,10 +82,37 @@ public static class FrontMatterSplitter
         return mapping;
     }
 
+    /// <summary>The 1-based line and column of the first tab in a line's indentation, if any.</summary>
+    private static (int Line, int Column)? FirstTabIndent(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
     private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
     private static bool StartsWithDelimiter(string text) =>
         text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal);
+
+    private static int SkipLineEnding(string text, int index)
+    {
+        if (index < text.Length && text[index] == '\r')
+        {
+            index++;
+        }
+
+        return index < text.Length && text[index] == '\n' ? index + 1 : index;
+    }
 
     private static int LeadingNewlines(string body)
     {

@@ -5,6 +5,7 @@ using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
 using Briefings.FrontMatter;
+using Briefings.Safety;
 using Briefings.Site;
 
 namespace Briefings.Markdown;
@@ -15,6 +16,7 @@ public sealed class ParseBriefing(SiteSettings settings) : PerDocumentModule
     protected override Document? Execute(Document input, PipelineContext context)
     {
         var file = input.Source ?? input.Id;
+        BodyLimits.CheckLength(input.Content.Length);
         string text;
         try
         {
@@ -30,7 +32,8 @@ public sealed class ParseBriefing(SiteSettings settings) : PerDocumentModule
             throw new BuildException(Diagnostic.Error(DiagnosticCodes.NoFrontMatter, "The file is empty.", file, 1, hint: "write front matter and a body, or delete the file"));
         }
 
-        var block = FrontMatterSplitter.Split(text, file, MarkdownPipelines.Briefing);
+        // A byte-order mark is legal at the start of UTF-8 and invisible in editors; Markdig would not see the "---" behind it.
+        var block = FrontMatterSplitter.Split(text.StartsWith('\uFEFF') ? text[1..] : text, file, MarkdownPipelines.Briefing);
         var diagnostics = new List<Diagnostic>();
         var briefing = BriefingReader.Read(block, file, settings, diagnostics);
         context.Diagnostics.AddRange(diagnostics);
