@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Briefings.FrontMatter;
 using Briefings.Site;
+using YamlDotNet.RepresentationModel;
 
 namespace Briefings.Safety;
 
@@ -27,8 +28,15 @@ public static class EmbedHosts
     /// <summary>Reads <c>embeds:</c> (a list of host names); null when absent. Every entry must be a plain lower-case host name.</summary>
     public static ImmutableArray<string>? Read(YamlFields fields)
     {
-        if (!fields.Has(Key))
+        var node = fields.Find(Key);
+        if (node is null)
         {
+            return null;
+        }
+
+        if (node is not YamlSequenceNode)
+        {
+            fields.Report(DiagnosticCodes.InvalidConfiguration, $"'{Key}' is a list of host names, such as [www.youtube.com, player.vimeo.com].", node);
             return null;
         }
 
