@@ -77,7 +77,7 @@ public static class FrontMatterLimits
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException || FrontMatterSplitter.IsYamlDotNetFailure(e))
         {
             // Not valid YAML: loading it reports the problem, with its position, the usual way.
         }

@@ -55,6 +55,10 @@ public static class FrontMatterSplitter
         {
             stream.Load(new StringReader(yaml));
         }
+        catch (Exception e) when (IsYamlDotNetFailure(e))
+        {
+            throw Error(DiagnosticCodes.InvalidYaml, "The front matter is not valid YAML.", file, lineOffset + 1, hint: "write one 'key: value' per line, keys at the left edge; quote values holding ':' '[' '{' or quotes");
+        }
         catch (YamlException e)
         {
             var message = Innermost(e).Message;
@@ -98,6 +102,13 @@ public static class FrontMatterSplitter
 
         return null;
     }
+
+    /// <summary>
+    /// On some malformed input YamlDotNet fails without a YamlException or a position: its scanner throws
+    /// InvalidOperationException ("==og{date: [&gt;" on one line and "?" on the next), its representation
+    /// model ArgumentException ("    : key:"). Both were found by the property tests.
+    /// </summary>
+    internal static bool IsYamlDotNetFailure(Exception e) => e is ArgumentException or InvalidOperationException;
 
     private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
