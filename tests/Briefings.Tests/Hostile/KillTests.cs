@@ -6,7 +6,8 @@ namespace Briefings.Tests.Hostile;
 
 /// <summary>
 /// Kills real builds (the command, as a child process) of a generated corpus at moments spread over a
-/// build's measured duration, and finds the output folder still the previous complete site every time.
+/// build's measured duration, and finds the output folder the previous complete site every time the
+/// kill came before the swap (and the complete new site when it came after), never a mix.
 /// </summary>
 public sealed class KillTests(ITestOutputHelper log)
 {
@@ -22,43 +23,50 @@ public sealed class KillTests(ITestOutputHelper log)
 
         var version = 0;
         WriteCorpus(site, version);
-        var (elapsed, first) = BuildToEnd(site, output);
+        var (_, first) = BuildToEnd(site, output);
         WriteCorpus(site, 1);
-        var (secondElapsed, second) = BuildToEnd(site, temp.Combine("next"));
+        var (duration, second) = BuildToEnd(site, temp.Combine("next")); // the first build runs cold; time a warm one
         IReadOnlyList<string>[] sites = [first, second];
         Assert.NotEqual(first, second);
-        var current = first;
-        var duration = (elapsed + secondElapsed) / 2;
-        log.WriteLine($"{Briefings} briefings, {current.Count} files, a build takes {duration.TotalMilliseconds:F0} ms");
+        log.WriteLine($"{Briefings} briefings, {first.Count} files, a build takes {duration.TotalMilliseconds:F0} ms");
 
-        var killed = 0;
+        var killedBeforeSwap = 0;
+        var written = 1;
         foreach (var moment in Moments)
         {
-            WriteCorpus(site, 1 - version);
+            written = 1 - version;
+            WriteCorpus(site, written);
             using var build = CliProcess.Start("build", "--root", site.Root, "--output", output);
             Thread.Sleep(duration * moment);
-            if (!build.HasExited)
+            var killed = !build.HasExited;
+            if (killed)
             {
                 build.Kill(entireProcessTree: true);
-                build.WaitForExit();
-                killed++;
-                Assert.Equal(current, OutputManifest.Of(output));
-                log.WriteLine($"killed at {moment:P0}: output is the previous site");
+            }
+
+            build.WaitForExit();
+            var found = OutputManifest.Of(output);
+            if (found.SequenceEqual(sites[1 - version]))
+            {
+                // The swap had happened (the process may still have been removing the old tree): the complete
+                // new site is the output, and becomes the one to protect.
+                Assert.True(killed || build.ExitCode == 0);
+                version = 1 - version;
+                log.WriteLine($"{(killed ? "killed after the swap" : "finished before")} {moment:P0}: output is the new site");
             }
             else
             {
-                // It finished first: the output is the complete new site, which becomes the one to protect.
-                Assert.Equal(0, build.ExitCode);
-                version = 1 - version;
-                current = sites[version];
-                Assert.Equal(current, OutputManifest.Of(output));
-                log.WriteLine($"finished before {moment:P0}: output is the new site");
+                Assert.True(killed, "a build that finished must have swapped in the new site");
+                Assert.Equal(sites[version], found);
+                killedBeforeSwap++;
+                log.WriteLine($"killed at {moment:P0}: output is the previous site");
             }
         }
 
-        Assert.True(killed >= 3, $"only {killed} of {Moments.Length} kills hit a running build");
+        Assert.True(killedBeforeSwap >= 3, $"only {killedBeforeSwap} of {Moments.Length} kills hit a build before its swap");
+        // The content now on disk is the last version written; a build to the end publishes it, clearing what the kills left.
         var (_, recovered) = BuildToEnd(site, output);
-        Assert.Equal(sites[1 - version], recovered);
+        Assert.Equal(sites[written], recovered);
         Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Where(n => n != "next"));
     }
 
