@@ -9,6 +9,7 @@ namespace Briefings.Tests.Hostile;
 /// build's measured duration, and finds the output folder the previous complete site every time the
 /// kill came before the swap (and the complete new site when it came after), never a mix.
 /// </summary>
+[Collection(KillTestCollection.Name)]
 public sealed class KillTests(ITestOutputHelper log)
 {
     private const int Briefings = 400;
@@ -88,4 +89,11 @@ public sealed class KillTests(ITestOutputHelper log)
         Assert.True(exitCode == 0, printed);
         return (stopwatch.Elapsed, OutputManifest.Of(output));
     }
+}
+
+/// <summary>Runs the kill test alone: its kill moments come from a measured build, which other tests running beside it would skew.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class KillTestCollection
+{
+    public const string Name = "kill test";
 }
