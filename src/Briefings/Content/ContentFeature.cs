@@ -2,6 +2,7 @@ using Briefings.Engine.Modules;
 using Briefings.Engine.Pipelines;
 using Briefings.Markdown;
 using Briefings.Reading;
+using Briefings.Safety;
 using Briefings.Site;
 
 namespace Briefings.Content;
@@ -18,7 +19,7 @@ public sealed class ContentFeature : ISiteFeature
         {
             Name = Pipeline,
             Input = [new ReadFiles(Directory, "**/*.md")],
-            Process = [new ParseBriefing(site.Settings), new RenderMarkdown(site.Urls), new ReadTextFacts(), new MeasureReadingTime(site.Settings)],
+            Process = [new ParseBriefing(site.Settings), new RenderMarkdown(site.Urls), new SanitizeHtml(new BodySanitizer(site.Settings.Embeds)), new ReadTextFacts(), new MeasureReadingTime(site.Settings)],
         },
     ];
 }

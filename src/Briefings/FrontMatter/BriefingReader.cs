@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Briefings.Content;
 using Briefings.Engine.Diagnostics;
+using Briefings.Safety;
 using Briefings.Site;
 using Briefings.Slugs;
 using YamlDotNet.RepresentationModel;
@@ -33,7 +34,7 @@ public static class BriefingReader
         var expires = DateReader.Read(fields, "expires", settings.TimeZone, required: false);
         var slug = ReadSlug(fields, file);
         var image = ReadImage(fields);
-        var video = ReadVideo(fields, required: type == ItemType.Video);
+        var video = ReadVideo(fields, required: type == ItemType.Video, settings);
         var quote = fields.String("quote", required: type == ItemType.Quote, requiredHint: "a quote item needs the quoted words in 'quote:'");
         var speaker = fields.String("speaker", required: type == ItemType.Quote, requiredHint: "a quote item names who said it in 'speaker:'");
 
@@ -117,7 +118,7 @@ public static class BriefingReader
             return null;
         }
 
-        var src = image.String("src", required: true, requiredHint: "the picture's path under content/, e.g. images/port.png");
+        var src = FrontMatterUrls.Checked(image, "src", image.String("src", required: true, requiredHint: "the picture's path under content/, e.g. images/port.png"));
         var alt = image.String("alt");
         if (src is not null && alt is null)
         {
@@ -136,7 +137,7 @@ public static class BriefingReader
         return result;
     }
 
-    private static VideoClip? ReadVideo(YamlFields fields, bool required)
+    private static VideoClip? ReadVideo(YamlFields fields, bool required, SiteSettings settings)
     {
         var video = fields.Mapping("video");
         if (video is null)
@@ -149,8 +150,8 @@ public static class BriefingReader
             return null;
         }
 
-        var src = video.String("src", required: true);
-        var result = src is null ? null : new VideoClip(src, video.String("poster"), video.String("duration"));
+        var src = FrontMatterUrls.CheckedPlayer(video, "src", video.String("src", required: true), settings.Embeds);
+        var result = src is null ? null : new VideoClip(src, FrontMatterUrls.Checked(video, "poster", video.String("poster")), video.String("duration"));
         ReportUnknown(video, VideoKeys);
         return result;
     }

@@ -17,7 +17,7 @@ public static class FrontMatterSplitter
     /// <summary>Parses the whole file once with <paramref name="pipeline"/> (which must use the YAML front matter extension).</summary>
     public static FrontMatterBlock Split(string text, string file, MarkdownPipeline pipeline)
     {
-        var document = Markdig.Markdown.Parse(text, pipeline);
+        var document = ParseMarkdown(text, file, pipeline);
         if (document.FirstOrDefault() is not YamlFrontMatterBlock block)
         {
             throw StartsWithDelimiter(text)
@@ -28,23 +28,47 @@ public static class FrontMatterSplitter
         var yaml = block.Lines.ToString();
         var lineOffset = block.Line + 1; // block.Line is the 0-based line of the opening ---; YAML lines are 1-based from the next line
         var mapping = Parse(yaml, file, lineOffset);
-        var bodyStart = block.Span.End + 1;
+        var bodyStart = SkipLineEnding(text, block.Span.End + 1); // the closing delimiter's own line ending is not the body's
         var body = bodyStart < text.Length ? text[bodyStart..] : string.Empty;
         var bodyLine = block.Line + block.Lines.Count + 3;
         return new FrontMatterBlock(mapping, lineOffset, body.TrimStart('\r', '\n'), bodyLine + LeadingNewlines(body), document);
     }
 
+    /// <summary>Markdig refuses input nested past its depth limit (it would overflow the stack) with an ArgumentException.</summary>
+    private static MarkdownDocument ParseMarkdown(string text, string file, MarkdownPipeline pipeline)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(text, pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            throw Error(DiagnosticCodes.BodyTooComplex, "The Markdown is nested too deeply to read.", file, 1, hint: "look for a long run of '>', '[' or list markers");
+        }
+    }
+
     private static YamlMappingNode Parse(string yaml, string file, int lineOffset)
     {
+        FrontMatterLimits.Check(yaml, file, lineOffset);
         var stream = new YamlStream();
         try
         {
             stream.Load(new StringReader(yaml));
         }
+        catch (Exception e) when (IsYamlDotNetFailure(e))
+        {
+            throw Error(DiagnosticCodes.InvalidYaml, "The front matter is not valid YAML.", file, lineOffset + 1, hint: "write one 'key: value' per line, keys at the left edge; quote values holding ':' '[' '{' or quotes");
+        }
         catch (YamlException e)
         {
             var message = Innermost(e).Message;
             var duplicate = message.Contains("duplicate", StringComparison.OrdinalIgnoreCase);
+            if (!duplicate && message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndent(yaml) is var (line, column))
+            {
+                // YamlDotNet points at the mapping the tab breaks; the editor needs the tab itself.
+                throw Error(DiagnosticCodes.InvalidYaml, "The front matter is indented with a tab.", file, line + lineOffset, column, "YAML indents with spaces only");
+            }
+
             throw Error(
                 duplicate ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.InvalidYaml,
                 duplicate ? $"A key appears twice in the front matter: {message}" : $"The front matter is not valid YAML: {message}",
@@ -62,10 +86,44 @@ public static class FrontMatterSplitter
         return mapping;
     }
 
+    /// <summary>The 1-based line and column of the first tab in a line's indentation, if any.</summary>
+    private static (int Line, int Column)? FirstTabIndent(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// On some malformed input YamlDotNet fails without a YamlException or a position: its scanner throws
+    /// InvalidOperationException ("==og{date: [&gt;" on one line and "?" on the next), its representation
+    /// model ArgumentException ("    : key:"). Both were found by the property tests.
+    /// </summary>
+    internal static bool IsYamlDotNetFailure(Exception e) => e is ArgumentException or InvalidOperationException;
+
     private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
     private static bool StartsWithDelimiter(string text) =>
         text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal);
+
+    private static int SkipLineEnding(string text, int index)
+    {
+        if (index < text.Length && text[index] == '\r')
+        {
+            index++;
+        }
+
+        return index < text.Length && text[index] == '\n' ? index + 1 : index;
+    }
 
     private static int LeadingNewlines(string body)
     {

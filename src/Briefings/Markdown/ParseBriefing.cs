@@ -4,6 +4,7 @@ using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
 using Briefings.FrontMatter;
+using Briefings.Safety;
 using Briefings.Site;
 
 namespace Briefings.Markdown;
@@ -14,6 +15,7 @@ public sealed class ParseBriefing(SiteSettings settings) : PerDocumentModule
     protected override Document? Execute(Document input, PipelineContext context)
     {
         var file = input.Source ?? input.Id;
+        BodyLimits.CheckLength(input.Content.Length);
         var text = ContentFiles.Text(input, file);
 
         if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
@@ -23,7 +25,8 @@ public sealed class ParseBriefing(SiteSettings settings) : PerDocumentModule
 
         var (briefing, markdown, diagnostics) = context.Reuse(nameof(ParseBriefing), input, () =>
         {
-            var block = FrontMatterSplitter.Split(text, file, MarkdownPipelines.Briefing);
+            // A byte-order mark is legal at the start of UTF-8 and invisible in editors; Markdig would not see the "---" behind it.
+            var block = FrontMatterSplitter.Split(text.StartsWith('\uFEFF') ? text[1..] : text, file, MarkdownPipelines.Briefing);
             var found = new List<Diagnostic>();
             return (BriefingReader.Read(block, file, settings, found), block.Document, found);
         });

@@ -28,4 +28,8 @@ public static class DiagnosticCodes
     public const string TagCollision = "BRF020";
     public const string InvalidConfiguration = "BRF021";
     public const string DuplicateKey = "BRF022";
+    public const string UnsafeUrl = "BRF040";
+    public const string EmbedNotAllowed = "BRF041";
+    public const string FrontMatterTooComplex = "BRF042";
+    public const string BodyTooComplex = "BRF043";
 }

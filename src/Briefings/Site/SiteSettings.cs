@@ -49,6 +49,9 @@ public sealed record SiteSettings
     /// <summary>How many of the newest items each feed lists.</summary>
     public int FeedSize { get; init; } = 20;
 
+    /// <summary>Hosts whose video players briefings may embed (<c>embeds:</c>); see docs/security.md.</summary>
+    public ImmutableArray<string> Embeds { get; init; } = Safety.EmbedHosts.Defaults;
+
     /// <summary>The path part of the base URL: "/" or "/briefings/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 }

@@ -14,6 +14,7 @@ public static class SiteSettingsReader
     [
         "title", "description", "base_url", "language", "time_zone", "page_size", "words_per_minute", "characters_per_minute",
         "related_count", "tags", "sections", "default_section", "rail", "feed_content", "feed_size",
+        Safety.EmbedHosts.Key,
     ];
 
     public static SiteSettings Read(string? text, string file, List<Diagnostic> diagnostics)
@@ -63,6 +64,7 @@ public static class SiteSettingsReader
             Sections = sections,
             FeedContent = ReadFeedContent(fields) ?? defaults.FeedContent,
             FeedSize = ReadCount(fields, "feed_size", 1, 1000) ?? defaults.FeedSize,
+            Embeds = Safety.EmbedHosts.Read(fields) ?? defaults.Embeds,
         };
 
         var sectionIds = sections.Select(s => s.Id).ToList();

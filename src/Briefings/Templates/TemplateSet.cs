@@ -40,7 +40,8 @@ public sealed class TemplateSet : ITemplateLoader
             var template = Template.Parse(text, file);
             if (template.HasErrors)
             {
-                foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                // Scriban often reports one mistake twice at the same spot ("invalid token", then "unexpected }").
+                foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error).DistinctBy(m => (m.Span.Start.Line, m.Span.Start.Column)))
                 {
                     report(Located(file, message.Span, $"Template syntax error: {message.Message}"));
                 }

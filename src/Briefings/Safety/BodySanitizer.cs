@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using Ganss.Xss;
+
+namespace Briefings.Safety;
+
+/// <summary>
+/// The allowlist every rendered briefing body passes through (raw HTML in Markdown, Markdig's generic
+/// attributes, autolinks and media links alike). Anything not listed here is removed: the lists are the
+/// documentation (docs/security.md repeats them for editors). Built once per build; HtmlSanitizer's
+/// <c>Sanitize</c> is thread-safe once configured, and the frame rule below keeps no state.
+/// </summary>
+public sealed class BodySanitizer
+{
+    /// <summary>Prose, lists, tables, figures, disclosure widgets, code, and media (video, frames from listed hosts).</summary>
+    public static readonly ImmutableArray<string> Tags =
+    [
+        "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn",
+        "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe", "img",
+        "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp", "section", "small", "source", "span", "strong",
+        "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "video", "wbr",
+    ];
+
+    /// <summary>
+    /// Attributes, on any allowed element. No event handlers, no <c>srcdoc</c>, no <c>target</c> (so no
+    /// opener to abuse), no <c>data-*</c>. <c>style</c> is kept only for <c>text-align</c>, which Markdig
+    /// writes for aligned table columns.
+    /// </summary>
+    public static readonly ImmutableArray<string> Attributes =
+    [
+        "abbr", "alt", "cite", "class", "colspan", "controls", "datetime", "dir", "headers", "height", "href", "id", "lang",
+        "open", "poster", "rel", "reversed", "rowspan", "scope", "span", "src", "start", "style", "title", "type", "width",
+    ];
+
+    /// <summary>Schemes allowed in URL attributes (href, src, poster, cite…). Relative URLs are always allowed; data: is not.</summary>
+    public static readonly ImmutableArray<string> Schemes = ["http", "https", "mailto"];
+
+    public static readonly ImmutableArray<string> CssProperties = ["text-align"];
+
+    /// <summary>What every frame gets, whatever the editor wrote: no top-level navigation, no forms, no referrer path.</summary>
+    public static readonly ImmutableArray<(string Name, string Value)> FrameAttributes =
+    [
+        ("allow", "encrypted-media; picture-in-picture; fullscreen"),
+        ("allowfullscreen", string.Empty),
+        ("loading", "lazy"),
+        ("referrerpolicy", "strict-origin-when-cross-origin"),
+        ("sandbox", "allow-scripts allow-same-origin allow-presentation allow-popups"),
+    ];
+
+    private const string DefaultFrameTitle = "Embedded video";
+
+    private readonly HtmlSanitizer _sanitizer;
+    private readonly ImmutableArray<string> _embedHosts;
+
+    public BodySanitizer(ImmutableArray<string> embedHosts)
+    {
+        _embedHosts = embedHosts;
+        _sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = Tags.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = Attributes.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = Schemes.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = CssProperties.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+            AllowDataAttributes = false,
+        });
+        _sanitizer.PostProcessDom += (_, e) => ConfineFrames(e.Document.Body!);
+    }
+
+    public string Sanitize(string html) => _sanitizer.Sanitize(html);
+
+    /// <summary>Removes frames whose player is not an https page on a listed host, and gives the rest the fixed attribute set.</summary>
+    private void ConfineFrames(IElement body)
+    {
+        foreach (var frame in body.QuerySelectorAll("iframe").ToList())
+        {
+            var src = frame.GetAttribute("src");
+            if (src is null || !EmbedHosts.Allows(_embedHosts, src))
+            {
+                frame.Remove();
+                continue;
+            }
+
+            frame.SetAttribute("title", string.IsNullOrWhiteSpace(frame.GetAttribute("title")) ? DefaultFrameTitle : frame.GetAttribute("title"));
+            foreach (var (name, value) in FrameAttributes)
+            {
+                frame.SetAttribute(name, value);
+            }
+        }
+    }
+}
