@@ -52,6 +52,18 @@
     return doc.querySelectorAll(selector)[index] || null;
   }
 
+  // An entry all of whose links lead to the page being read is that page's own item: a rail fragment
+  // is shared by many pages, and an item page's rail never shows the item itself.
+  function isThisPage(entry, base) {
+    var links = entry.querySelectorAll("a[href]");
+    for (var i = 0; i < links.length; i++) {
+      if (new URL(links[i].getAttribute("href"), base).pathname !== location.pathname) {
+        return false;
+      }
+    }
+    return links.length > 0;
+  }
+
   function follow(link) {
     location.href = link.href;
   }
@@ -84,6 +96,9 @@
         }
         var first = null;
         Array.prototype.slice.call(nextList.children).forEach(function (child) {
+          if (isThisPage(child, pageUrl)) {
+            return;
+          }
           var item = document.importNode(child, true);
           list.appendChild(item);
           first = first || item;

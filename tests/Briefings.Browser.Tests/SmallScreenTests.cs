@@ -11,7 +11,7 @@ public sealed class SmallScreenTests(BrowserSite browser)
     public async Task No_page_scrolls_sideways_on_a_320_pixel_screen(string kind)
     {
         await using var context = await browser.NewContextAsync(width: 320, height: 640);
-        var page = await browser.OpenAsync(context, PageKinds.Paths[kind]);
+        var page = await browser.OpenKindAsync(context, kind);
 
         var (overflow, culprits) = await PageChecks.HorizontalOverflow(page);
         await Screenshots.SaveAsync(page, $"{kind}-320");

@@ -26,11 +26,15 @@ public sealed class BrowserSite : IAsyncLifetime
     private StaticSiteServer? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private IReadOnlyList<BuiltItem>? _items;
 
     /// <summary>The built sample site, to read its pages as HTML (for expectations the browser should meet).</summary>
     public BuiltSite Site => Ready(_site);
 
     public StaticSiteServer Server => Ready(_server);
+
+    /// <summary>Every published item as the build wrote it (read once, on first use).</summary>
+    public IReadOnlyList<BuiltItem> Items => _items ??= BuiltItems.Read(Site);
 
     public async ValueTask InitializeAsync()
     {
@@ -91,15 +95,19 @@ public sealed class BrowserSite : IAsyncLifetime
         return context;
     }
 
-    /// <summary>Opens a root-relative path in a new page of <paramref name="context"/> and checks the server answered 200.</summary>
-    public async Task<IPage> OpenAsync(IBrowserContext context, string path)
+    /// <summary>Opens a root-relative path in a new page of <paramref name="context"/> and checks the server's answer (200 unless told).</summary>
+    public async Task<IPage> OpenAsync(IBrowserContext context, string path, int status = 200)
     {
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(Server.Url(path).AbsoluteUri);
         Assert.NotNull(response);
-        Assert.True(response.Status == 200, $"{path} answered {response.Status}");
+        Assert.True(response.Status == status, $"{path} answered {response.Status}, not {status}");
         return page;
     }
+
+    /// <summary>Opens the page of a kind listed in <see cref="PageKinds"/>, expecting the status that kind is served with.</summary>
+    public Task<IPage> OpenKindAsync(IBrowserContext context, string kind) =>
+        OpenAsync(context, PageKinds.Paths[kind], PageKinds.StatusOf(kind));
 
     public async ValueTask DisposeAsync()
     {

@@ -6,14 +6,10 @@ namespace Briefings.Browser.Tests.Support;
 public static class PageChecks
 {
     /// <summary>The feed's entries in the main column (not the rail's), in the order the reader sees them.</summary>
-    public static ILocator FeedItems(IPage page) => page.Locator("main [data-feed-items] > li");
+    public static ILocator FeedItems(IPage page) => page.Locator(ShowMoreList.Feed.Items);
 
     /// <summary>The main column's "Show More" control (the rail has its own).</summary>
-    public static ILocator ShowMore(IPage page) => page.Locator("main [data-show-more]");
-
-    /// <summary>The item URL each feed entry links to (its card's <c>card__link</c>).</summary>
-    public static Task<string[]> FeedItemUrls(IPage page) =>
-        FeedItems(page).EvaluateAllAsync<string[]>("items => items.map(li => li.querySelector('a.card__link')?.getAttribute('href') ?? '')");
+    public static ILocator ShowMore(IPage page) => page.Locator(ShowMoreList.Feed.Link);
 
     /// <summary>Each feed entry's publication time, as written in its time element.</summary>
     public static async Task<DateTimeOffset[]> FeedItemDates(IPage page)

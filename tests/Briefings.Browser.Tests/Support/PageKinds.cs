@@ -7,6 +7,9 @@ namespace Briefings.Browser.Tests.Support;
 /// </summary>
 public static class PageKinds
 {
+    /// <summary>The page an unknown address gets: the site's 404 page, answered with status 404.</summary>
+    public const string NotFound = "not-found";
+
     public static readonly IReadOnlyDictionary<string, string> Paths = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["home"] = "/",
@@ -14,8 +17,16 @@ public static class PageKinds
         ["article"] = "/angara-ship-docked-in-chinese-port/",
         ["quote"] = "/china-foreign-ministry-energy-cooperation/",
         ["video"] = "/drone-workshop-kyiv/",
+        ["tag"] = "/tags/russia/",
+        ["tag-index"] = "/tags/",
+        ["section"] = "/sections/world/",
+        ["author"] = "/authors/news-desk/",
+        [NotFound] = "/no-such-briefing/",
     };
 
     /// <summary>The page kinds' names, as theory data.</summary>
     public static TheoryData<string> Names => [.. Paths.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>The status the server answers a page kind with.</summary>
+    public static int StatusOf(string kind) => kind == NotFound ? 404 : 200;
 }
