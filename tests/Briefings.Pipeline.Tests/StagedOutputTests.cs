@@ -147,8 +147,9 @@ public sealed class StagedOutputTests
     {
         var fileSystem = Sites.FileSystem(new Dictionary<string, string>
         {
-            ["/site/.output.staging-dead/.briefings-staging"] = "marker",
+            ["/site/.output.staging-dead.lock"] = "lock",
             ["/site/.output.staging-dead/half.html"] = "half",
+            ["/site/.output.staging-swapped.lock"] = "lock of a build killed after its swap",
             ["/site/.output.staging-mine/notes.txt"] = "not ours",
         });
 
@@ -156,6 +157,8 @@ public sealed class StagedOutputTests
 
         Assert.True(result.Published);
         Assert.False(fileSystem.Directory.Exists("/site/.output.staging-dead"));
+        Assert.False(fileSystem.File.Exists("/site/.output.staging-dead.lock"));
+        Assert.False(fileSystem.File.Exists("/site/.output.staging-swapped.lock"));
         Assert.True(fileSystem.File.Exists("/site/.output.staging-mine/notes.txt"));
         Assert.Equal(["a.html"], Sites.Snapshot(fileSystem, Sites.Output).Keys);
     }

@@ -7,9 +7,15 @@ namespace Briefings.Engine.Output;
 /// it in by two renames, so a failed or killed build leaves the previous output as it was.
 /// Disposing without committing deletes the staging folder.
 /// </summary>
+/// <remarks>
+/// A staging folder is known to be ours by a lock file beside it (<c>.output.staging-…lock</c>), written
+/// before the folder and removed only after the folder was swapped in. Whenever a build is killed, what
+/// it leaves is a lock with or without its folder, which the next build removes; the output itself never
+/// holds a marker, and a lookalike folder without a lock is never touched.
+/// </remarks>
 public sealed class StagedOutput : IDisposable
 {
-    private const string Marker = ".briefings-staging";
+    private const string LockSuffix = ".lock";
 
     private readonly IFileSystem _fileSystem;
     private readonly string _output;
@@ -34,15 +40,14 @@ public sealed class StagedOutput : IDisposable
         RemoveAbandonedStaging(fileSystem, output);
 
         var staging = fileSystem.Path.Combine(parent, $"{Prefix(fileSystem, output)}staging-{Guid.NewGuid():N}");
+        fileSystem.File.WriteAllText(staging + LockSuffix, "A Briefings build writes into the folder of this name; both go when the build ends.\n");
         fileSystem.Directory.CreateDirectory(staging);
-        fileSystem.File.WriteAllText(fileSystem.Path.Combine(staging, Marker), "A Briefings build writes here; it is removed or swapped in when the build ends.\n");
         return new StagedOutput(fileSystem, output, staging);
     }
 
     /// <summary>Makes the staged files the output. The previous output is moved aside first, then removed.</summary>
     public void Commit()
     {
-        _fileSystem.File.Delete(_fileSystem.Path.Combine(Path, Marker));
         string? previous = null;
         if (_fileSystem.Directory.Exists(_output))
         {
@@ -52,6 +57,7 @@ public sealed class StagedOutput : IDisposable
 
         _fileSystem.Directory.Move(Path, _output);
         _committed = true;
+        _fileSystem.File.Delete(Path + LockSuffix);
         if (previous is not null)
         {
             _fileSystem.Directory.Delete(previous, recursive: true);
@@ -60,9 +66,14 @@ public sealed class StagedOutput : IDisposable
 
     public void Dispose()
     {
-        if (!_committed && _fileSystem.Directory.Exists(Path))
+        if (!_committed)
         {
-            _fileSystem.Directory.Delete(Path, recursive: true);
+            if (_fileSystem.Directory.Exists(Path))
+            {
+                _fileSystem.Directory.Delete(Path, recursive: true);
+            }
+
+            _fileSystem.File.Delete(Path + LockSuffix);
         }
     }
 
@@ -84,15 +95,21 @@ public sealed class StagedOutput : IDisposable
         }
     }
 
-    /// <summary>Staging folders of killed builds. Only folders carrying our marker are removed.</summary>
+    /// <summary>What killed builds left: each lock, and the staging folder it names if that is still there.</summary>
     private static void RemoveAbandonedStaging(IFileSystem fileSystem, string output)
     {
-        foreach (var staging in Siblings(fileSystem, output, "staging-"))
+        var locks = fileSystem.Directory
+            .EnumerateFiles(fileSystem.Path.GetDirectoryName(output)!, Prefix(fileSystem, output) + "staging-*" + LockSuffix)
+            .Order(StringComparer.Ordinal);
+        foreach (var lockFile in locks)
         {
-            if (fileSystem.File.Exists(fileSystem.Path.Combine(staging, Marker)))
+            var staging = lockFile[..^LockSuffix.Length];
+            if (fileSystem.Directory.Exists(staging))
             {
                 fileSystem.Directory.Delete(staging, recursive: true);
             }
+
+            fileSystem.File.Delete(lockFile);
         }
     }
 

@@ -67,8 +67,9 @@ internal static class Sites
     }
 
     /// <summary>Staging or set-aside folders the engine may leave beside an output folder.</summary>
+    /// <summary>Everything a run left beside the output folder (staging folders, their locks, set-aside outputs).</summary>
     public static string[] Leftovers(System.IO.Abstractions.IFileSystem fileSystem, string output = Output) =>
-        [.. fileSystem.Directory.EnumerateDirectories(
+        [.. fileSystem.Directory.EnumerateFileSystemEntries(
             fileSystem.Path.GetDirectoryName(output)!,
             $".{fileSystem.Path.GetFileName(output)}.*")];
 
