@@ -33,9 +33,9 @@ public sealed class RenderPage(SiteContext site) : PerDocumentModule
             globals[name] = value;
         }
 
-        // A page whose templates and values are unchanged since the last build keeps its bytes (preview rebuilds).
-        var fingerprint = PageFingerprint.Of(templates.Fingerprint, globals);
-        var html = context.Cache.GetOrAdd(CacheScope, $"{context.Pipeline.Name}/{input.Id}", fingerprint, () =>
+        // A page whose templates and values are unchanged since the last build keeps its bytes (preview rebuilds);
+        // the fingerprint is computed only by a cache that outlives this build.
+        var html = context.Cache.GetOrAdd(CacheScope, $"{context.Pipeline.Name}/{input.Id}", () => PageFingerprint.Of(templates.Fingerprint, globals), () =>
         {
             globals["content"] = new Html(templates.Render(model.Template, globals));
             return templates.Render(Layout, globals);
