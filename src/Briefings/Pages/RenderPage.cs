@@ -1,3 +1,4 @@
+using System.Text;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
@@ -40,6 +41,7 @@ public sealed class RenderPage(SiteContext site) : PerDocumentModule
             globals["content"] = new Html(templates.Render(model.Template, globals));
             return templates.Render(Layout, globals);
         });
-        return input with { Content = DocumentContent.FromText(html) };
+        // Kept as UTF-8 bytes only, what is written: a page's UTF-16 string would take twice the memory, held until the build ends.
+        return input with { Content = DocumentContent.FromBytes(Encoding.UTF8.GetBytes(html)) };
     }
 }
