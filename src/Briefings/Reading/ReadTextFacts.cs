@@ -19,7 +19,7 @@ public sealed class ReadTextFacts : PerDocumentModule
     [ThreadStatic]
     private static (HtmlParser Parser, AngleSharp.Dom.IElement Body)? _parsing;
 
-    private static TextFacts Read(string bodyHtml)
+    public static TextFacts Read(string bodyHtml)
     {
         var (parser, body) = _parsing ??= NewParsing();
         var nodes = parser.ParseFragment(bodyHtml, body);
