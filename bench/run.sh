@@ -22,4 +22,4 @@ fi
 cli=src/Briefings.Cli/bin/Release/ready-to-run
 dotnet publish -c Release -v quiet -nologo --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$cli" src/Briefings.Cli
 dotnet build -c Release -v quiet -nologo bench/Briefings.Bench
-exec dotnet bench/Briefings.Bench/bin/Release/net10.0/Briefings.Bench.dll compare --briefings-cli "$cli/Briefings.Cli.dll" "$@"
+BRIEFINGS_BENCH_CLI="$PWD/$cli/Briefings.Cli.dll" exec dotnet bench/Briefings.Bench/bin/Release/net10.0/Briefings.Bench.dll compare "$@"
