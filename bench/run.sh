@@ -17,6 +17,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-dotnet build -c Release -v quiet -nologo src/Briefings.Cli
+# The CLI is measured as it would be deployed: published with ReadyToRun, so that its code and its
+# libraries' (Markdig, Scriban, YamlDotNet, AngleSharp) start precompiled instead of being JIT-compiled.
+cli=src/Briefings.Cli/bin/Release/ready-to-run
+dotnet publish -c Release -v quiet -nologo --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$cli" src/Briefings.Cli
 dotnet build -c Release -v quiet -nologo bench/Briefings.Bench
-exec dotnet bench/Briefings.Bench/bin/Release/net10.0/Briefings.Bench.dll compare "$@"
+BRIEFINGS_BENCH_CLI="$PWD/$cli/Briefings.Cli.dll" exec dotnet bench/Briefings.Bench/bin/Release/net10.0/Briefings.Bench.dll compare "$@"

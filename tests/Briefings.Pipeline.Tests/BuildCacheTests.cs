@@ -73,4 +73,39 @@ public sealed class BuildCacheTests
 
         Assert.Equal(2, cache.GetOrAdd("scope", "a", "f", () => 2));
     }
+
+    [Fact]
+    public void A_cache_for_one_run_does_the_work_every_time_and_never_asks_for_a_fingerprint()
+    {
+        var cache = new BuildCache(remembers: false);
+        var made = 0;
+
+        cache.BeginRun();
+        var first = cache.GetOrAdd("scope", "a", () => throw new InvalidOperationException("fingerprint computed"), () => ++made);
+        var counts1 = cache.EndRun();
+        cache.BeginRun();
+        var second = cache.GetOrAdd("scope", "a", () => throw new InvalidOperationException("fingerprint computed"), () => ++made);
+        var counts2 = cache.EndRun();
+
+        Assert.False(cache.Remembers);
+        Assert.Equal((1, 2), (first, second));
+        Assert.Equal((0, 1), (counts1["scope"].Hits, counts1["scope"].Misses));
+        Assert.Equal(["a"], counts2["scope"].Redone);
+    }
+
+    [Fact]
+    public void A_remembering_cache_asks_for_the_fingerprint_lazily_and_reuses_by_it()
+    {
+        var cache = new BuildCache();
+        var asked = 0;
+
+        cache.BeginRun();
+        cache.GetOrAdd("scope", "a", () => { asked++; return "f"; }, () => "made");
+        cache.EndRun();
+        cache.BeginRun();
+        var reused = cache.GetOrAdd("scope", "a", () => { asked++; return "f"; }, () => "remade");
+        cache.EndRun();
+
+        Assert.Equal(("made", 2), (reused, asked));
+    }
 }

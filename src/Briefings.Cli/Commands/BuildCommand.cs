@@ -35,7 +35,7 @@ public static class BuildCommand
             BuildReport report;
             using (var progress = ProgressLine.ForTerminal(console.Error, verbosity))
             {
-                report = await new SiteBuilder(new FileSystem()) { Progress = progress }
+                report = await new SiteBuilder(new FileSystem()) { Progress = progress, Cache = new(remembers: false) }
                     .BuildAsync(rootPath, outputPath, options, parse.GetValue(serial), cancellationToken);
             }
 

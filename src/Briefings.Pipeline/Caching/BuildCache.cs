@@ -10,19 +10,38 @@ namespace Briefings.Engine.Caching;
 /// An entry no run has asked for is dropped when a run that used its scope ends, so removed
 /// sources do not linger.
 /// </summary>
-public sealed class BuildCache
+/// <param name="remembers">
+/// False for a cache that lives for one run only (a one-off build): it stores nothing and never computes
+/// a fingerprint, since no later run could use either; it still counts the work done.
+/// </param>
+public sealed class BuildCache(bool remembers = true)
 {
     private readonly ConcurrentDictionary<string, Scope> _scopes = new(StringComparer.Ordinal);
     private int _run;
+
+    /// <summary>Whether results are kept for later runs (see the constructor).</summary>
+    public bool Remembers { get; } = remembers;
 
     /// <summary>
     /// The cached value for this key if it was made from the same fingerprint, else the result of
     /// <paramref name="create"/>, which is stored. Counts a hit or a miss for the current run.
     /// </summary>
-    public T GetOrAdd<T>(string scope, string key, string fingerprint, Func<T> create)
+    public T GetOrAdd<T>(string scope, string key, string fingerprint, Func<T> create) => GetOrAdd(scope, key, () => fingerprint, create);
+
+    /// <inheritdoc cref="GetOrAdd{T}(string, string, string, Func{T})"/>
+    /// <remarks>The fingerprint is computed only when a cache that remembers needs it.</remarks>
+    public T GetOrAdd<T>(string scope, string key, Func<string> fingerprintOf, Func<T> create)
     {
         var entries = _scopes.GetOrAdd(scope, _ => new Scope());
+        if (!Remembers)
+        {
+            Interlocked.Increment(ref entries.Misses);
+            entries.Redone.Enqueue(key);
+            return create();
+        }
+
         var run = Volatile.Read(ref _run);
+        var fingerprint = fingerprintOf();
         if (entries.Items.TryGetValue(key, out var entry) && entry.Fingerprint == fingerprint && entry.Value is T cached)
         {
             entries.Items[key] = entry with { LastRun = run };

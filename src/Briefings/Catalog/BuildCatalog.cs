@@ -41,7 +41,11 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
         var tagGroups = GroupTags(published.Select(b => b.Briefing), urls, context.Diagnostics);
         var tagLinks = tagGroups.SelectMany(g => g.Spellings.Select(s => (s, g.Link))).ToDictionary(p => p.s, p => p.Link, StringComparer.Ordinal);
         var sections = settings.Sections.ToDictionary(s => s.Id, s => new LinkView(s.Name, urls.Section(s.Id), s.Id), StringComparer.Ordinal);
-        var factory = new ItemViewFactory(settings, urls, src => ImageSize.Read(context.FileSystem, LocalPath(context, src)));
+        // Many items share a picture: read each file's size once.
+        var sizes = new Dictionary<string, (int Width, int Height)?>(StringComparer.Ordinal);
+        var factory = new ItemViewFactory(settings, urls, src => sizes.TryGetValue(src, out var size)
+            ? size
+            : sizes[src] = ImageSize.Read(context.FileSystem, LocalPath(context, src)));
 
         var entries = published
             .Select(b =>
@@ -57,6 +61,8 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
             .ThenBy(e => e.Briefing.Slug, StringComparer.Ordinal)
             .ToImmutableArray();
 
+        // One pass over the items, newest first, instead of one per tag.
+        var itemsByTag = entries.SelectMany(e => e.View.Tags.Select(t => (t.Slug, Entry: e))).ToLookup(p => p.Slug, p => p.Entry, StringComparer.Ordinal);
         var bySlug = entries.ToImmutableDictionary(e => e.Briefing.Slug, StringComparer.Ordinal);
         var catalog = new SiteCatalog
         {
@@ -65,7 +71,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
             Items = entries,
             BySlug = bySlug,
             HeldBack = heldBack.ToImmutable(),
-            Tags = [.. tagGroups.Select(g => new TagGroup(g.Link, [.. entries.Where(e => e.View.Tags.Any(t => t.Slug == g.Link.Slug))], g.Spellings))],
+            Tags = [.. tagGroups.Select(g => new TagGroup(g.Link, [.. itemsByTag[g.Link.Slug]], g.Spellings))],
             Rail = NewsRail.Create(entries, settings, urls),
         };
         return Task.FromResult<ImmutableArray<Document>>([new Document { Id = "catalog", Metadata = Metadata.Empty.With(SiteCatalog.Key, catalog) }]);

@@ -11,5 +11,5 @@ namespace Briefings.Content;
 public static class SourceCache
 {
     public static T Reuse<T>(this PipelineContext context, string scope, Document source, Func<T> work) =>
-        context.Cache.GetOrAdd(scope, source.Id, source.Content.Hash, work);
+        context.Cache.GetOrAdd(scope, source.Id, () => source.Content.Hash, work);
 }

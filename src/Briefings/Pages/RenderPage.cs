@@ -1,3 +1,4 @@
+using System.Text;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
@@ -33,13 +34,14 @@ public sealed class RenderPage(SiteContext site) : PerDocumentModule
             globals[name] = value;
         }
 
-        // A page whose templates and values are unchanged since the last build keeps its bytes (preview rebuilds).
-        var fingerprint = PageFingerprint.Of(templates.Fingerprint, globals);
-        var html = context.Cache.GetOrAdd(CacheScope, $"{context.Pipeline.Name}/{input.Id}", fingerprint, () =>
+        // A page whose templates and values are unchanged since the last build keeps its bytes (preview rebuilds);
+        // the fingerprint is computed only by a cache that outlives this build.
+        var html = context.Cache.GetOrAdd(CacheScope, $"{context.Pipeline.Name}/{input.Id}", () => PageFingerprint.Of(templates.Fingerprint, globals), () =>
         {
             globals["content"] = new Html(templates.Render(model.Template, globals));
             return templates.Render(Layout, globals);
         });
-        return input with { Content = DocumentContent.FromText(html) };
+        // Kept as UTF-8 bytes only, what is written: a page's UTF-16 string would take twice the memory, held until the build ends.
+        return input with { Content = DocumentContent.FromBytes(Encoding.UTF8.GetBytes(html)) };
     }
 }

@@ -23,9 +23,10 @@ public sealed class SiteBuilder(IFileSystem fileSystem, ILogger? logger = null)
 
     /// <summary>
     /// Work kept from one build to the next (parsed briefings, rendered pages), so a builder reused by the
-    /// preview server redoes only what changed. Cleared when the configuration changes.
+    /// preview server redoes only what changed. Cleared when the configuration changes. A one-off build
+    /// passes <c>new BuildCache(remembers: false)</c> so it pays for no fingerprints.
     /// </summary>
-    public BuildCache Cache { get; } = new();
+    public BuildCache Cache { get; init; } = new();
 
     /// <summary>Told as each pipeline finishes a phase, for a progress display.</summary>
     public IProgress<PhaseTiming>? Progress { get; init; }

@@ -1,6 +1,8 @@
 using System.Net;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Briefings.Templates;
 
@@ -11,16 +13,32 @@ namespace Briefings.Templates;
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext(TemplateSet templates)
+    /// <param name="templates">The parsed templates, cached in the context so includes never load or parse.</param>
+    /// <param name="builtins">Scriban's builtin functions from <see cref="CreateBuiltins"/>, shared by every render of a build.</param>
+    public HtmlTemplateContext(TemplateSet templates, ScriptObject builtins)
+        : base(builtins)
     {
         StrictVariables = true;
         LoopLimit = 0;
         TemplateLoader = templates;
-        BuiltinObject.SetValue("include", new TrustedInclude(), readOnly: true);
         foreach (var (path, template) in templates.Parsed)
         {
             CachedTemplates[path] = template;
         }
+    }
+
+    /// <summary>
+    /// Scriban's builtin functions with <c>include</c> replaced by <see cref="TrustedInclude"/>. Making them
+    /// costs far more than rendering a small page, so a template set makes them once and every context
+    /// shares them: templates only read builtins (assignments go to the page's own globals), and the object
+    /// is read-only so that a template cannot change them for other pages.
+    /// </summary>
+    public static ScriptObject CreateBuiltins()
+    {
+        var builtins = new BuiltinFunctions();
+        builtins.SetValue("include", new TrustedInclude(), readOnly: true);
+        builtins.IsReadOnly = true;
+        return builtins;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -26,6 +26,9 @@ public sealed class TemplateSet : ITemplateLoader
 
     public ImmutableSortedDictionary<string, Template> Parsed { get; }
 
+    /// <summary>Scriban's builtins, made once for every render of this set (see <see cref="HtmlTemplateContext.CreateBuiltins"/>).</summary>
+    private ScriptObject Builtins { get; } = HtmlTemplateContext.CreateBuiltins();
+
     /// <summary>A hash of every template's name and text: a rendered page can be reused only while it is unchanged.</summary>
     public string Fingerprint { get; }
 
@@ -66,7 +69,7 @@ public sealed class TemplateSet : ITemplateLoader
                 DiagnosticCodes.TemplateError, $"There is no template '{name}'.", $"{Directory}/{name}.html", hint: $"create {Directory}/{name}.html"));
         }
 
-        var context = new HtmlTemplateContext(this);
+        var context = new HtmlTemplateContext(this, Builtins);
         context.PushGlobal(globals);
         try
         {

@@ -1,0 +1,70 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using Briefings.Engine.Diagnostics;
+using Briefings.FrontMatter;
+using Briefings.Markdown;
+using Briefings.Reading;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace Briefings.MicroBenchmarks;
+
+/// <summary>The Content pipeline's steps, each over every sample briefing (39 files): one operation is the whole set.</summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class ContentBenchmarks
+{
+    private IReadOnlyList<(string File, string Text)> _briefings = [];
+    private MarkdownDocument[] _parsed = [];
+    private IReadOnlyList<string> _bodies = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _briefings = SampleSite.Briefings;
+        _parsed = [.. _briefings.Select(b => Markdig.Markdown.Parse(b.Text, MarkdownPipelines.Briefing))];
+        _bodies = SampleSite.BodiesHtml();
+    }
+
+    /// <summary>Front matter: Markdig finds the block, YamlDotNet parses it, the reader checks and types it.</summary>
+    [Benchmark]
+    public int FrontMatter()
+    {
+        var read = 0;
+        foreach (var (file, text) in _briefings)
+        {
+            var block = FrontMatterSplitter.Split(text, file, MarkdownPipelines.Briefing);
+            read += BriefingReader.Read(block, file, SampleSite.Settings, new List<Diagnostic>()) is null ? 0 : 1;
+        }
+
+        return read;
+    }
+
+    [Benchmark]
+    public int MarkdownParse() => _briefings.Sum(b => Markdig.Markdown.Parse(b.Text, MarkdownPipelines.Briefing).Count);
+
+    [Benchmark]
+    public int MarkdownRender()
+    {
+        var length = 0;
+        foreach (var document in _parsed)
+        {
+            using var writer = new StringWriter(CultureInfo.InvariantCulture);
+            var renderer = new HtmlRenderer(writer);
+            MarkdownPipelines.Briefing.Setup(renderer);
+            renderer.Render(document);
+            length += writer.ToString().Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>Text facts (AngleSharp over the rendered body) and the reading time made from them.</summary>
+    [Benchmark]
+    public int TextFactsAndReadingTime() =>
+        _bodies.Sum(html =>
+        {
+            var facts = ReadTextFacts.Read(html);
+            return ReadingTime.Estimate(facts.Words, facts.CjkCharacters, SampleSite.Settings.WordsPerMinute, SampleSite.Settings.CharactersPerMinute).Minutes;
+        });
+}
