@@ -17,11 +17,8 @@ internal sealed class RelatedIndex
     /// <summary>Each item's tags, with each tag's share of the item's total tag weight (idf / sum of idf).</summary>
     public required (int Tag, float Share)[][] TagShares { get; init; }
 
-    /// <summary>Each item's tag numbers, to check a broad tag against a candidate.</summary>
-    public required int[][] TagSets { get; init; }
-
-    /// <summary>Whether a tag is on too many items to bring in candidates (<see cref="RelatedWeights.BroadTagShare"/>).</summary>
-    public required bool[] Broad { get; init; }
+    /// <summary>The tags on too many items to bring in candidates (<see cref="RelatedWeights.BroadTagShare"/>), and each item's share of them.</summary>
+    public required BroadTags Broad { get; init; }
 
     /// <summary>Tag → the items carrying it, for tags that are not broad.</summary>
     public required Postings Tags { get; init; }
@@ -84,8 +81,7 @@ internal sealed class RelatedIndex
             Items = items,
             Days = [.. items.Select(i => i.Date.UtcTicks / (double)TimeSpan.TicksPerDay)],
             TagShares = tagShares,
-            TagSets = tagSets,
-            Broad = [.. tagCounts.Select(n => n > broadOver)],
+            Broad = BroadTags.Build([.. tagCounts.Select(n => n > broadOver)], tagSets),
             Tags = Postings.Build(tagIds.Count, tagShares, tag => tagCounts[tag] > 1 && tagCounts[tag] <= broadOver),
             TermQueries = termQueries,
             Terms = Postings.Build(vocabulary.Count, weighted, _ => true),
