@@ -6,9 +6,10 @@ namespace Briefings.Related;
 internal sealed class Accumulator(int items, BroadTags broad)
 {
     // Every amount added is above 0, so a score of 0 means "not touched yet": no separate flags, and
-    // recording a touch needs no branch (the hot loop runs about a thousand times per item).
+    // recording a touch needs no branch (the hot loop runs about a thousand times per item): every add
+    // writes its item at the end of the list, and only a first touch moves the end (hence one spare slot).
     private readonly double[] _scores = new double[items];
-    private readonly int[] _touched = new int[items];
+    private readonly int[] _touched = new int[items + 1];
     private int _count;
     private readonly double[] _broadShares = new double[broad.Count];
     private readonly ulong[] _broadQuery = new ulong[broad.Words];
