@@ -117,12 +117,15 @@ internal sealed class RelatedIndex
         return total == 0 ? [] : [.. tags.Select(t => (t, (float)(idf[t] / total)))];
     }
 
-    /// <summary>Term counts of one item: title words count <see cref="RelatedWeights.TitleRepeat"/> times, summary words <see cref="RelatedWeights.SummaryRepeat"/>.</summary>
+    /// <summary>
+    /// Term counts of one item: title words count <see cref="RelatedWeights.TitleRepeat"/> times, summary
+    /// words <see cref="RelatedWeights.SummaryRepeat"/>; the body is read up to <see cref="RelatedWeights.BodyWords"/> words.
+    /// </summary>
     private static (int Term, float Count)[] CountTerms(RelatedDocument item, Vocabulary.Counter counter)
     {
         TermReader.Read(item.Title, term => counter.Add(term, RelatedWeights.TitleRepeat));
         TermReader.Read(item.Summary, term => counter.Add(term, RelatedWeights.SummaryRepeat));
-        TermReader.Read(item.Body, term => counter.Add(term, 1));
+        TermReader.Read(item.Body, term => counter.Add(term, 1), RelatedWeights.BodyWords);
         return counter.Take();
     }
 
