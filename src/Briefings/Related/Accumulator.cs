@@ -1,26 +1,31 @@
+using System.Numerics;
+
 namespace Briefings.Related;
 
 /// <summary>One thread's running sums: one slot per item, reset only where it was touched.</summary>
-internal sealed class Accumulator(int items, int tags)
+internal sealed class Accumulator(int items, BroadTags broad)
 {
+    // Every amount added is above 0, so a score of 0 means "not touched yet": no separate flags, and
+    // recording a touch needs no branch (the hot loop runs about a thousand times per item): every add
+    // writes its item at the end of the list, and only a first touch moves the end (hence one spare slot).
     private readonly double[] _scores = new double[items];
-    private readonly bool[] _seen = new bool[items];
-    private readonly List<int> _touched = [];
-    private readonly double[] _broadShares = new double[tags];
+    private readonly int[] _touched = new int[items + 1];
+    private int _count;
+    private readonly double[] _broadShares = new double[broad.Count];
+    private readonly ulong[] _broadQuery = new ulong[broad.Words];
 
-    public List<int> Touched => _touched;
+    public ReadOnlySpan<int> Touched => _touched.AsSpan(0, _count);
 
     public double Score(int item) => _scores[item];
 
     public void Start()
     {
-        foreach (var item in _touched)
+        foreach (var item in Touched)
         {
             _scores[item] = 0;
-            _seen[item] = false;
         }
 
-        _touched.Clear();
+        _count = 0;
     }
 
     public void AddAll(ReadOnlySpan<int> items, double amount)
@@ -43,14 +48,18 @@ internal sealed class Accumulator(int items, int tags)
     /// Adds the item's broad tags to the candidates already found: broad tags bring in no one (their
     /// lists are long), but count for every candidate that shares them.
     /// </summary>
-    public void AddBroadTags((int Tag, float Share)[] shares, RelatedIndex index)
+    public void AddBroadTags((int Tag, float Share)[] shares)
     {
+        var query = _broadQuery.AsSpan();
+        query.Clear();
         var any = false;
         foreach (var (tag, share) in shares)
         {
-            if (index.Broad[tag])
+            var number = broad.Numbers[tag];
+            if (number >= 0)
             {
-                _broadShares[tag] = RelatedWeights.Tags * share;
+                _broadShares[number] = RelatedWeights.Tags * share;
+                query[number / 64] |= 1UL << (number % 64);
                 any = true;
             }
         }
@@ -60,28 +69,25 @@ internal sealed class Accumulator(int items, int tags)
             return;
         }
 
-        foreach (var item in _touched)
+        // Shared broad tags are added in tag order, the same order on every run.
+        foreach (var item in Touched)
         {
-            foreach (var tag in index.TagSets[item])
+            var bits = broad.Of(item);
+            for (var word = 0; word < bits.Length; word++)
             {
-                _scores[item] += _broadShares[tag];
+                for (var shared = bits[word] & query[word]; shared != 0; shared &= shared - 1)
+                {
+                    _scores[item] += _broadShares[(word * 64) + BitOperations.TrailingZeroCount(shared)];
+                }
             }
-        }
-
-        foreach (var (tag, _) in shares)
-        {
-            _broadShares[tag] = 0;
         }
     }
 
     private void Add(int item, double amount)
     {
-        if (!_seen[item])
-        {
-            _seen[item] = true;
-            _touched.Add(item);
-        }
-
-        _scores[item] += amount;
+        var score = _scores[item];
+        _touched[_count] = item;
+        _count += score == 0 ? 1 : 0;
+        _scores[item] = score + amount;
     }
 }

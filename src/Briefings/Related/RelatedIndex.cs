@@ -17,11 +17,8 @@ internal sealed class RelatedIndex
     /// <summary>Each item's tags, with each tag's share of the item's total tag weight (idf / sum of idf).</summary>
     public required (int Tag, float Share)[][] TagShares { get; init; }
 
-    /// <summary>Each item's tag numbers, to check a broad tag against a candidate.</summary>
-    public required int[][] TagSets { get; init; }
-
-    /// <summary>Whether a tag is on too many items to bring in candidates (<see cref="RelatedWeights.BroadTagShare"/>).</summary>
-    public required bool[] Broad { get; init; }
+    /// <summary>The tags on too many items to bring in candidates (<see cref="RelatedWeights.BroadTagShare"/>), and each item's share of them.</summary>
+    public required BroadTags Broad { get; init; }
 
     /// <summary>Tag → the items carrying it, for tags that are not broad.</summary>
     public required Postings Tags { get; init; }
@@ -65,13 +62,18 @@ internal sealed class RelatedIndex
         var termCounts = ItemCounts(vocabulary.Count, itemTerms, t => t.Term);
         var ignoredOver = Math.Max(RelatedWeights.Floor, (int)(RelatedWeights.IgnoredTermShare * items.Length));
         var termIdf = Idf(termCounts, items.Length, ignoredOver);
-        var shared = termCounts.Select((n, term) => n > 1 && termIdf[term] > 0).ToArray();
+        var shared = new bool[termCounts.Length];
+        for (var term = 0; term < shared.Length; term++)
+        {
+            shared[term] = termCounts[term] > 1 && termIdf[term] > 0;
+        }
+
         var weighted = new (int Term, float Weight)[items.Length][];
         var termQueries = new (int Term, float Weight)[items.Length][];
         Parallel.For(0, items.Length, parallel, i =>
         {
-            weighted[i] = TfIdf(itemTerms[i], termIdf);
-            termQueries[i] = Query(weighted[i], shared);
+            weighted[i] = TfIdf(itemTerms[i], termIdf, shared);
+            termQueries[i] = Query(weighted[i]);
         });
 
         return new RelatedIndex
@@ -79,11 +81,10 @@ internal sealed class RelatedIndex
             Items = items,
             Days = [.. items.Select(i => i.Date.UtcTicks / (double)TimeSpan.TicksPerDay)],
             TagShares = tagShares,
-            TagSets = tagSets,
-            Broad = [.. tagCounts.Select(n => n > broadOver)],
+            Broad = BroadTags.Build([.. tagCounts.Select(n => n > broadOver)], tagSets),
             Tags = Postings.Build(tagIds.Count, tagShares, tag => tagCounts[tag] > 1 && tagCounts[tag] <= broadOver),
             TermQueries = termQueries,
-            Terms = Postings.Build(vocabulary.Count, weighted, term => shared[term]),
+            Terms = Postings.Build(vocabulary.Count, weighted, _ => true),
         };
     }
 
@@ -116,48 +117,82 @@ internal sealed class RelatedIndex
         return total == 0 ? [] : [.. tags.Select(t => (t, (float)(idf[t] / total)))];
     }
 
-    /// <summary>Term counts of one item: title words count <see cref="RelatedWeights.TitleRepeat"/> times, summary words <see cref="RelatedWeights.SummaryRepeat"/>.</summary>
+    /// <summary>
+    /// Term counts of one item: title words count <see cref="RelatedWeights.TitleRepeat"/> times, summary
+    /// words <see cref="RelatedWeights.SummaryRepeat"/>; the body is read up to <see cref="RelatedWeights.BodyWords"/> words.
+    /// </summary>
     private static (int Term, float Count)[] CountTerms(RelatedDocument item, Vocabulary.Counter counter)
     {
         TermReader.Read(item.Title, term => counter.Add(term, RelatedWeights.TitleRepeat));
         TermReader.Read(item.Summary, term => counter.Add(term, RelatedWeights.SummaryRepeat));
-        TermReader.Read(item.Body, term => counter.Add(term, 1));
+        TermReader.Read(item.Body, term => counter.Add(term, 1), RelatedWeights.BodyWords);
         return counter.Take();
     }
 
-    /// <summary>(1 + ln tf) × idf, scaled to unit length so that cosine similarity is a plain sum of products.</summary>
-    private static (int Term, float Weight)[] TfIdf((int Term, float Count)[] terms, double[] idf)
+    /// <summary>
+    /// (1 + ln tf) × idf, scaled to unit length over all the item's terms so that cosine similarity is a
+    /// plain sum of products; only the shared terms are kept, as no other term can meet another item.
+    /// </summary>
+    private static (int Term, float Weight)[] TfIdf((int Term, float Count)[] terms, double[] idf, bool[] shared)
     {
-        var weights = new List<(int Term, double Weight)>(terms.Length);
+        var weights = new double[terms.Length];
         var squares = 0.0;
-        foreach (var (term, count) in terms)
+        var kept = 0;
+        for (var k = 0; k < terms.Length; k++)
         {
+            var (term, count) = terms[k];
             if (idf[term] > 0)
             {
                 var weight = (1 + Math.Log(count)) * idf[term];
-                weights.Add((term, weight));
+                weights[k] = weight;
                 squares += weight * weight;
+                kept += shared[term] ? 1 : 0;
             }
         }
 
         var length = Math.Sqrt(squares);
-        var result = new (int Term, float Weight)[weights.Count];
-        for (var k = 0; k < result.Length; k++)
+        var result = new (int Term, float Weight)[kept];
+        var at = 0;
+        for (var k = 0; k < terms.Length; k++)
         {
-            result[k] = (weights[k].Term, (float)(weights[k].Weight / length));
+            if (shared[terms[k].Term])
+            {
+                result[at++] = (terms[k].Term, (float)(weights[k] / length));
+            }
         }
 
         return result;
     }
 
     /// <summary>
-    /// The item's <see cref="RelatedWeights.QueryTerms"/> heaviest terms that another item shares; equal
-    /// weights in term order (terms are numbered in ordinal order), so the pick is stable.
+    /// The item's <see cref="RelatedWeights.QueryTerms"/> heaviest (shared) terms, heaviest first; equal
+    /// weights in term order (terms are numbered in ordinal order), so the pick is stable. A running
+    /// top list, not a sort: an item has hundreds of terms and only a few are kept.
     /// </summary>
-    private static (int Term, float Weight)[] Query((int Term, float Weight)[] terms, bool[] shared)
+    private static (int Term, float Weight)[] Query((int Term, float Weight)[] terms)
     {
-        var query = terms.Where(t => shared[t.Term]).ToArray();
-        Array.Sort(query, (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
-        return query.Length <= RelatedWeights.QueryTerms ? query : query[..RelatedWeights.QueryTerms];
+        var top = new (int Term, float Weight)[Math.Min(terms.Length, RelatedWeights.QueryTerms)];
+        var count = 0;
+        foreach (var term in terms)
+        {
+            if (count == top.Length && !Heavier(term, top[^1]))
+            {
+                continue;
+            }
+
+            var at = count < top.Length ? count++ : top.Length - 1;
+            while (at > 0 && Heavier(term, top[at - 1]))
+            {
+                top[at] = top[at - 1];
+                at--;
+            }
+
+            top[at] = term;
+        }
+
+        return top;
     }
+
+    private static bool Heavier((int Term, float Weight) a, (int Term, float Weight) b) =>
+        a.Weight != b.Weight ? a.Weight > b.Weight : a.Term < b.Term;
 }

@@ -25,7 +25,7 @@ public static class RelatedScorer
         var items = index.Items;
         var slugs = items.Select((item, i) => (item.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
         var related = new ImmutableArray<string>[items.Length];
-        using var accumulators = new ThreadLocal<Accumulator>(() => new Accumulator(items.Length, index.Broad.Length));
+        using var accumulators = new ThreadLocal<Accumulator>(() => new Accumulator(items.Length, index.Broad));
         Parallel.For(0, items.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
         {
             var picks = Picks(i, items[i].Picks, slugs, count);
@@ -50,7 +50,7 @@ public static class RelatedScorer
         accumulator.Start();
         foreach (var (tag, share) in index.TagShares[i])
         {
-            if (!index.Broad[tag])
+            if (!index.Broad.IsBroad(tag))
             {
                 accumulator.AddAll(index.Tags.Items(tag), RelatedWeights.Tags * share);
             }
@@ -61,7 +61,7 @@ public static class RelatedScorer
             accumulator.AddEach(index.Terms.Items(term), index.Terms.Weights(term), RelatedWeights.Text * weight);
         }
 
-        accumulator.AddBroadTags(index.TagShares[i], index);
+        accumulator.AddBroadTags(index.TagShares[i]);
 
         var top = new TopList(wanted, index);
         foreach (var j in accumulator.Touched)

@@ -24,6 +24,12 @@ public static class RelatedWeights
     public const int SummaryRepeat = 2;
 
     /// <summary>
+    /// Only the first 200 words of a body are read: a briefing states its topic at the top (headline,
+    /// summary, lead), the words further down add little to it but cost as much to read as all the rest.
+    /// </summary>
+    public const int BodyWords = 200;
+
+    /// <summary>
     /// Only an item's 25 most telling words are looked up (as Lucene's "more like this" does): the rest
     /// barely move the score and would multiply the work.
     /// </summary>

@@ -31,10 +31,11 @@ public static class TermReader
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Calls <paramref name="term"/> for each term of <paramref name="text"/>, in order. The span is only
-    /// valid during the call (it is a reused buffer), so callers look it up rather than keep it.
+    /// Calls <paramref name="term"/> for each term of <paramref name="text"/>, in order, reading no more
+    /// than the first <paramref name="maxWords"/> words (every word counts, stop words too). The span is
+    /// only valid during the call (it is a reused buffer), so callers look it up rather than keep it.
     /// </summary>
-    public static void Read(string text, TermVisitor term)
+    public static void Read(string text, TermVisitor term, int maxWords = int.MaxValue)
     {
         Span<char> buffer = stackalloc char[MaxLength];
         var length = 0;
@@ -69,11 +70,15 @@ public static class TermReader
                 }
             }
 
-            if (!inWord)
+            if (!inWord && length > 0)
             {
                 Emit(buffer[..length], fits, term);
                 length = 0;
                 fits = true;
+                if (--maxWords == 0)
+                {
+                    return;
+                }
             }
         }
 

@@ -21,4 +21,15 @@ public sealed class TermReaderTests
     {
         Assert.Equal(["россия", "zürich", "russia"], TermReader.Terms("Россия, Zürich — Russia's"));
     }
+
+    [Fact]
+    public void Reading_stops_after_the_word_limit_counting_stop_words_and_one_letter_words()
+    {
+        var terms = new List<string>();
+
+        // "The", "EU" and "s" count as words (3) though they give no term; "tanker" is the 4th, "fleet" the 5th, "seized" is not read.
+        TermReader.Read("The EU's tanker fleet, seized", t => terms.Add(t.ToString()), maxWords: 5);
+
+        Assert.Equal(["eu", "tanker", "fleet"], terms);
+    }
 }
