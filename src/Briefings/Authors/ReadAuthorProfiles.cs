@@ -29,7 +29,7 @@ public sealed class ReadAuthorProfiles(SiteSettings settings, string contentDire
             return null;
         }
 
-        if (profile.Avatar is { } avatar && !ItemViewFactory.IsAbsolute(avatar) && !context.FileSystem.File.Exists(ContentFiles.Resolve(context, contentDirectory, avatar)))
+        if (profile.Avatar is { } avatar && !ItemViewFactory.IsAbsolute(avatar) && !ContentFiles.Exists(context, contentDirectory, avatar))
         {
             context.Diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.MissingImage,

@@ -154,7 +154,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
 
         foreach (var (key, src) in LocalPictures(briefing))
         {
-            if (!context.FileSystem.File.Exists(LocalPath(context, src)))
+            if (!ContentFiles.Exists(context, contentDirectory, src))
             {
                 context.Diagnostics.Add(Diagnostic.Error(
                     DiagnosticCodes.MissingImage,
@@ -179,7 +179,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
         }
     }
 
-    private string LocalPath(PipelineContext context, string src) => ContentFiles.Resolve(context, contentDirectory, src);
+    private string? LocalPath(PipelineContext context, string src) => ContentFiles.Resolve(context, contentDirectory, src);
 
     private List<(LinkView Link, ImmutableArray<string> Spellings)> GroupTags(IEnumerable<Briefing> briefings, SiteUrls urls, DiagnosticBag diagnostics)
     {

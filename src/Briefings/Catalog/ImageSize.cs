@@ -10,9 +10,9 @@ namespace Briefings.Catalog;
 /// </summary>
 public static class ImageSize
 {
-    public static (int Width, int Height)? Read(IFileSystem fileSystem, string path)
+    public static (int Width, int Height)? Read(IFileSystem fileSystem, string? path)
     {
-        if (!path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) || !fileSystem.File.Exists(path))
+        if (path is null || !path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase) || !fileSystem.File.Exists(path))
         {
             return null;
         }

@@ -23,14 +23,18 @@ public static class ContentFiles
     }
 
     /// <summary>
-    /// The full path of <paramref name="src"/> under the content folder. A path that climbs out of it
-    /// resolves to a name that cannot exist, so it is reported as missing rather than read.
+    /// The full path of <paramref name="src"/> under the content folder, or null when it climbs out of it
+    /// (such a path is treated as missing, never read).
     /// </summary>
-    public static string Resolve(PipelineContext context, string contentDirectory, string src)
+    public static string? Resolve(PipelineContext context, string contentDirectory, string src)
     {
         var path = context.FileSystem.Path;
         var root = path.GetFullPath(path.Combine(context.Settings.RootDirectory, contentDirectory));
         var full = path.GetFullPath(path.Combine(root, src.TrimStart('/')));
-        return full.StartsWith(root + path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : root + path.DirectorySeparatorChar + "\0invalid";
+        return full.StartsWith(root + path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
     }
+
+    /// <summary>Whether <paramref name="src"/> names a file under the content folder.</summary>
+    public static bool Exists(PipelineContext context, string contentDirectory, string src) =>
+        Resolve(context, contentDirectory, src) is { } full && context.FileSystem.File.Exists(full);
 }
