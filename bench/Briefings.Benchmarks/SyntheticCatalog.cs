@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Briefings.Bench.Corpus;
 using Briefings.Related;
 
 namespace Briefings.Benchmarks;
@@ -69,25 +70,8 @@ public static class SyntheticCatalog
     /// <summary>Draws the k-th value with probability proportional to 1/k, as word and tag use in real text.</summary>
     private sealed class Zipf(string[] values)
     {
-        private readonly double[] _cumulative = Cumulative(values.Length);
+        private readonly ZipfSampler _ranks = new(values.Length);
 
-        public string Next(Random random)
-        {
-            var at = Array.BinarySearch(_cumulative, random.NextDouble() * _cumulative[^1]);
-            return values[Math.Min(at < 0 ? ~at : at, values.Length - 1)];
-        }
-
-        private static double[] Cumulative(int length)
-        {
-            var cumulative = new double[length];
-            var sum = 0.0;
-            for (var k = 0; k < length; k++)
-            {
-                sum += 1.0 / (k + 1);
-                cumulative[k] = sum;
-            }
-
-            return cumulative;
-        }
+        public string Next(Random random) => values[_ranks.Next(random)];
     }
 }
