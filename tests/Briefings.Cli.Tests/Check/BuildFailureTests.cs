@@ -42,5 +42,7 @@ public sealed class BuildFailureTests
         Assert.Contains(verbose.Lines, line => line.StartsWith("pipeline", StringComparison.Ordinal) && line.Contains("Process", StringComparison.Ordinal));
         Assert.Contains(verbose.Lines, line => System.Text.RegularExpressions.Regex.IsMatch(line, @"^Content\s+\S+\s+\d+"));
         Assert.Contains(verbose.Lines, line => line.StartsWith("check: nothing written", StringComparison.Ordinal));
+        Assert.Contains(verbose.Lines, line => System.Text.RegularExpressions.Regex.IsMatch(line, @"^process: \d+\.\d\d s since start; GC \d+/\d+/\d+ collections .* ms paused, \d+ MiB allocated"));
+        Assert.DoesNotContain(quiet.Lines, line => line.StartsWith("process:", StringComparison.Ordinal));
     }
 }
