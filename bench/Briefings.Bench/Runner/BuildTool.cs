@@ -6,11 +6,16 @@ public abstract record BuildTool(string Name)
     public abstract (string FileName, IReadOnlyList<string> Arguments) Command(Corpus.GeneratedCorpus corpus, string output);
 }
 
-/// <summary>The Briefings CLI, run from its built dll (<c>dotnet Briefings.Cli.dll build</c>).</summary>
-public sealed record BriefingsTool(string CliDll) : BuildTool("Briefings")
+/// <summary>
+/// The Briefings CLI: a framework-dependent dll (run as <c>dotnet Briefings.Cli.dll build</c>) or a
+/// self-contained executable, such as the composite ReadyToRun publish that bench/run.sh makes (run directly).
+/// </summary>
+public sealed record BriefingsTool(string Cli) : BuildTool("Briefings")
 {
     public override (string, IReadOnlyList<string>) Command(Corpus.GeneratedCorpus corpus, string output) =>
-        ("dotnet", [CliDll, "build", "--root", corpus.Root, "--output", output]);
+        Cli.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            ? ("dotnet", [Cli, "build", "--root", corpus.Root, "--output", output])
+            : (Cli, ["build", "--root", corpus.Root, "--output", output]);
 }
 
 /// <summary>Hugo over the corpus's Hugo peer site (<c>hugo --quiet -s DIR -d OUT</c>).</summary>

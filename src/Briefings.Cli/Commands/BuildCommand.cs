@@ -52,6 +52,7 @@ public static class BuildCommand
             if (parse.GetValue(timings) && verbosity != Verbosity.Verbose)
             {
                 new TimingsTable(parse.InvocationConfiguration.Output).Print(report.Timings);
+                RuntimeCosts.Now().Print(parse.InvocationConfiguration.Output);
             }
 
             return report.Succeeded ? 0 : 1;

@@ -61,6 +61,7 @@ public sealed class BuildPrinter(TextWriter output, TextWriter errors, Verbosity
     private void Timings(BuildReport report)
     {
         new TimingsTable(output).Print(report.Timings);
+        RuntimeCosts.Now().Print(output);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  pages: {report.PagesRendered} rendered, {report.PagesReused} reused from the previous build"));
     }
 

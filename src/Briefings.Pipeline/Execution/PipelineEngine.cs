@@ -139,6 +139,7 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
             var context = new PipelineContext(
                 pipeline, phase, graph, _results, Settings, engine._fileSystem, engine._logger, _diagnostics, outputDirectory, _cache, cancellationToken);
             var stopwatch = Stopwatch.StartNew();
+            var allocatedBefore = GC.GetTotalAllocatedBytes();
             var documents = inputs;
             foreach (var module in pipeline.ModulesOf(phase))
             {
@@ -160,7 +161,8 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
             }
 
             _results[phase][pipeline.Name] = documents;
-            var timing = new PhaseTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length);
+            var allocated = Settings.Serial ? GC.GetTotalAllocatedBytes() - allocatedBefore : (long?)null;
+            var timing = new PhaseTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length, allocated);
             _timings.Add(timing);
             Settings.Progress?.Report(timing);
         }

@@ -42,5 +42,28 @@ public sealed class BuildFailureTests
         Assert.Contains(verbose.Lines, line => line.StartsWith("pipeline", StringComparison.Ordinal) && line.Contains("Process", StringComparison.Ordinal));
         Assert.Contains(verbose.Lines, line => System.Text.RegularExpressions.Regex.IsMatch(line, @"^Content\s+\S+\s+\d+"));
         Assert.Contains(verbose.Lines, line => line.StartsWith("check: nothing written", StringComparison.Ordinal));
+        Assert.Contains(verbose.Lines, line => System.Text.RegularExpressions.Regex.IsMatch(line, @"^process: \d+\.\d\d s since start; GC \d+/\d+/\d+ collections .* ms paused, \d+ MiB allocated"));
+        Assert.DoesNotContain(quiet.Lines, line => line.StartsWith("process:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_serial_build_with_timings_adds_what_each_pipeline_allocated()
+    {
+        using var site = new SiteFolder();
+        site.Write("fine.md", SiteFolder.Article("Fine"));
+        var output = site.Combine("output");
+
+        var parallel = await BriefingsCli.RunAsync("build", "--root", site.Root, "--output", output, "--timings");
+        var serial = await BriefingsCli.RunAsync("build", "--root", site.Root, "--output", output, "--timings", "--serial");
+
+        Assert.Equal(0, parallel.ExitCode);
+        Assert.Equal(0, serial.ExitCode);
+        var parallelHeader = Assert.Single(parallel.Lines, line => line.StartsWith("pipeline", StringComparison.Ordinal));
+        var serialHeader = Assert.Single(serial.Lines, line => line.StartsWith("pipeline", StringComparison.Ordinal));
+        Assert.DoesNotContain("MiB allocated", parallelHeader, StringComparison.Ordinal);
+        Assert.EndsWith("MiB allocated", serialHeader, StringComparison.Ordinal);
+        string[] Cells(IEnumerable<string> lines) => Assert.Single(lines, line => line.StartsWith("Content ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Cells(parallel.Lines).Length + 1, Cells(serial.Lines).Length);
+        Assert.Matches("^[0-9]+$", Cells(serial.Lines)[^1]);
     }
 }
