@@ -12,14 +12,23 @@ namespace Briefings.Safety;
 /// facts are read from the sanitized tree here, so a body is parsed as HTML once.
 /// A body beyond <see cref="BodyLimits"/> is refused first, so hostile input cannot make a build take minutes.
 /// </summary>
-public sealed class SanitizeHtml(BodySanitizer sanitizer) : PerDocumentModule
+/// <param name="sanitizer">
+/// The allowlist, possibly still being made: HtmlSanitizer's one-off set-up (compiled regular expressions,
+/// AngleSharp's CSS configuration) is worth doing on another thread while the files are read.
+/// </param>
+public sealed class SanitizeHtml(Task<BodySanitizer> sanitizer) : PerDocumentModule
 {
+    public SanitizeHtml(BodySanitizer sanitizer)
+        : this(Task.FromResult(sanitizer))
+    {
+    }
+
     protected override Document? Execute(Document input, PipelineContext context)
     {
         var (html, facts) = context.Reuse(nameof(SanitizeHtml), input, () =>
         {
             BodyLimits.CheckRawHtml(input.Get(BriefingKeys.Markdown));
-            var (document, sanitized) = sanitizer.SanitizeDocument(input.Get(BriefingKeys.BodyHtml));
+            var (document, sanitized) = sanitizer.GetAwaiter().GetResult().SanitizeDocument(input.Get(BriefingKeys.BodyHtml));
             using (document)
             {
                 return (sanitized, document.Body is { } body ? TextFactsReader.Read(body) : TextFactsReader.Read(string.Empty));
