@@ -18,11 +18,6 @@ namespace Briefings.Safety;
 /// </param>
 public sealed class SanitizeHtml(Task<BodySanitizer> sanitizer) : PerDocumentModule
 {
-    public SanitizeHtml(BodySanitizer sanitizer)
-        : this(Task.FromResult(sanitizer))
-    {
-    }
-
     protected override Document? Execute(Document input, PipelineContext context)
     {
         var (html, facts) = context.Reuse(nameof(SanitizeHtml), input, () =>
