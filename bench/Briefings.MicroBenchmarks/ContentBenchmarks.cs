@@ -64,7 +64,7 @@ public class ContentBenchmarks
     public int TextFactsAndReadingTime() =>
         _bodies.Sum(html =>
         {
-            var facts = ReadTextFacts.Read(html);
+            var facts = TextFactsReader.Read(html);
             return ReadingTime.Estimate(facts.Words, facts.CjkCharacters, SampleSite.Settings.WordsPerMinute, SampleSite.Settings.CharactersPerMinute).Minutes;
         });
 }

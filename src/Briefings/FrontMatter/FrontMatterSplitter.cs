@@ -49,18 +49,20 @@ public static class FrontMatterSplitter
 
     private static YamlMappingNode Parse(string yaml, string file, int lineOffset)
     {
-        FrontMatterLimits.Check(yaml, file, lineOffset);
+        var parser = new FrontMatterLimits(yaml, file, lineOffset);
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (Exception e) when (IsYamlDotNetFailure(e))
         {
+            parser.CheckRest();
             throw Error(DiagnosticCodes.InvalidYaml, "The front matter is not valid YAML.", file, lineOffset + 1, hint: "write one 'key: value' per line, keys at the left edge; quote values holding ':' '[' '{' or quotes");
         }
         catch (YamlException e)
         {
+            parser.CheckRest();
             var message = Innermost(e).Message;
             var duplicate = message.Contains("duplicate", StringComparison.OrdinalIgnoreCase);
             if (!duplicate && message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndent(yaml) is var (line, column))

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Ganss.Xss;
 
 namespace Briefings.Safety;
@@ -68,6 +70,17 @@ public sealed class BodySanitizer
     }
 
     public string Sanitize(string html) => _sanitizer.Sanitize(html);
+
+    /// <summary>
+    /// Sanitizes <paramref name="html"/> and returns the cleaned tree with its markup, so a caller that reads
+    /// more from the body (its text facts) need not parse the markup again. The caller disposes the document.
+    /// The markup is exactly what <see cref="Sanitize"/> returns.
+    /// </summary>
+    public (IHtmlDocument Document, string Html) SanitizeDocument(string html)
+    {
+        var document = _sanitizer.SanitizeDom(html);
+        return (document, document.Body is { } body ? body.ChildNodes.ToHtml(_sanitizer.OutputFormatter) : string.Empty);
+    }
 
     /// <summary>Removes frames whose player is not an https page on a listed host, and gives the rest the fixed attribute set.</summary>
     private void ConfineFrames(IElement body)

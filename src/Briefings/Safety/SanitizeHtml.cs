@@ -2,23 +2,33 @@ using Briefings.Content;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
+using Briefings.Reading;
 
 namespace Briefings.Safety;
 
 /// <summary>
 /// Passes each rendered body through the <see cref="BodySanitizer"/> allowlist, right after Markdown is
-/// rendered, so nothing downstream (text facts, excerpts, templates) ever sees unsanitized markup.
+/// rendered, so nothing downstream (excerpts, templates) ever sees unsanitized markup. The body's text
+/// facts are read from the sanitized tree here, so a body is parsed as HTML once.
 /// A body beyond <see cref="BodyLimits"/> is refused first, so hostile input cannot make a build take minutes.
 /// </summary>
-public sealed class SanitizeHtml(BodySanitizer sanitizer) : PerDocumentModule
+/// <param name="sanitizer">
+/// The allowlist, possibly still being made: HtmlSanitizer's one-off set-up (compiled regular expressions,
+/// AngleSharp's CSS configuration) is worth doing on another thread while the files are read.
+/// </param>
+public sealed class SanitizeHtml(Task<BodySanitizer> sanitizer) : PerDocumentModule
 {
     protected override Document? Execute(Document input, PipelineContext context)
     {
-        var html = context.Reuse(nameof(SanitizeHtml), input, () =>
+        var (html, facts) = context.Reuse(nameof(SanitizeHtml), input, () =>
         {
             BodyLimits.CheckRawHtml(input.Get(BriefingKeys.Markdown));
-            return sanitizer.Sanitize(input.Get(BriefingKeys.BodyHtml));
+            var (document, sanitized) = sanitizer.GetAwaiter().GetResult().SanitizeDocument(input.Get(BriefingKeys.BodyHtml));
+            using (document)
+            {
+                return (sanitized, document.Body is { } body ? TextFactsReader.Read(body) : TextFactsReader.Read(string.Empty));
+            }
         });
-        return input.With(BriefingKeys.BodyHtml, html);
+        return input.With(BriefingKeys.BodyHtml, html).With(BriefingKeys.TextFacts, facts);
     }
 }
