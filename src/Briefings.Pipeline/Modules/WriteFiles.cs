@@ -2,20 +2,20 @@ using System.Collections.Immutable;
 using Briefings.Engine.Diagnostics;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
-using Briefings.Engine.Output;
 
 namespace Briefings.Engine.Modules;
 
 /// <summary>
 /// Writes every document that has a destination into the output folder of this run (a staging
-/// folder: the engine swaps it in only when the whole build succeeded). Two documents aiming at
-/// one path, or a destination that would leave the output folder, are errors.
+/// folder: the engine swaps it in only when the whole build succeeded; a file whose bytes are already
+/// there is not rewritten). Two documents aiming at one path, or a destination that would leave the
+/// output folder, are errors.
 /// </summary>
 public sealed class WriteFiles : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var outputDirectory = context.OutputDirectory
+        var output = context.Output
             ?? throw new InvalidOperationException("WriteFiles runs in the Output phase of a build that has an output folder.");
 
         var writable = new List<Document>();
@@ -31,16 +31,9 @@ public sealed class WriteFiles : IModule
             writable.Add(group.Single());
         }
 
-        var fileSystem = context.FileSystem;
         context.ForEachDocument([.. writable], document =>
         {
-            var path = OutputPath.Resolve(fileSystem, outputDirectory, document.Destination!, document.Source);
-            fileSystem.Directory.CreateDirectory(fileSystem.Path.GetDirectoryName(path)!);
-            using (var stream = fileSystem.File.Create(path))
-            {
-                stream.Write(document.Content.Bytes);
-            }
-
+            output.Write(document.Destination!, document.Content.Bytes, document.Source);
             return document;
         });
         return Task.FromResult(inputs);
