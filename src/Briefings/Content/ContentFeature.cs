@@ -1,5 +1,6 @@
 using Briefings.Engine.Modules;
 using Briefings.Engine.Pipelines;
+using Briefings.Links;
 using Briefings.Markdown;
 using Briefings.Reading;
 using Briefings.Safety;
@@ -19,7 +20,7 @@ public sealed class ContentFeature : ISiteFeature
         {
             Name = Pipeline,
             Input = [new ReadFiles(Directory, "**/*.md")],
-            Process = [new ParseBriefing(site.Settings), new RenderMarkdown(site.Urls), new SanitizeHtml(new BodySanitizer(site.Settings.Embeds)), new ReadTextFacts(), new MeasureReadingTime(site.Settings)],
+            Process = [new ParseBriefing(site.Settings), new RenderMarkdown(site.Urls), new SanitizeHtml(new BodySanitizer(site.Settings.Embeds)), new ReadTextFacts(), new MeasureReadingTime(site.Settings), new ReadBodyLinks()],
         },
     ];
 }
