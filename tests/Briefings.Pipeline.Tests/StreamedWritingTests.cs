@@ -100,4 +100,16 @@ public sealed class StreamedWritingTests
         Assert.Throws<InvalidOperationException>(() => released.Bytes.Length);
         Assert.Same(released, released.Release());
     }
+
+    [Fact]
+    public async Task ReleaseContentLetsEachDocumentsBytesGoButKeepsLengthAndHash()
+    {
+        var pipeline = new Pipeline { Name = "sources", Input = [Fake.Emit(Fake.Doc("a.md", "source text"))], Process = [new ReleaseContent()] };
+
+        var result = await Sites.RunAsync(Sites.FileSystem(), [pipeline], output: null);
+
+        var content = Assert.Single(result.OutputsOf("sources")).Content;
+        Assert.True(content.IsReleased);
+        Assert.Equal((11, DocumentContent.FromText("source text").Hash), (content.Length, content.Hash));
+    }
 }

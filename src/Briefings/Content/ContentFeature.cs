@@ -20,7 +20,7 @@ public sealed class ContentFeature : ISiteFeature
         {
             Name = Pipeline,
             Input = [new ReadFiles(Directory, "**/*.md")],
-            Process = [new ParseBriefing(site.Settings), new RenderMarkdown(site.Urls), new SanitizeHtml(new BodySanitizer(site.Settings.Embeds)), new ReadTextFacts(), new MeasureReadingTime(site.Settings), new ReadBodyLinks()],
+            Process = [new ParseBriefing(site.Settings), new RenderMarkdown(site.Urls), new SanitizeHtml(new BodySanitizer(site.Settings.Embeds)), new ReadTextFacts(), new MeasureReadingTime(site.Settings), new ReadBodyLinks(), new ReleaseContent()],
         },
     ];
 }
