@@ -44,6 +44,21 @@ public sealed class StagedOutputOnDiskTests : IDisposable
 
         Assert.False(failed.Published);
         Sites.AssertSameFiles(afterSuccess, Sites.Snapshot(_fileSystem, Output));
-        Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(_root).Select(Path.GetFileName));
+        Assert.Equal([Output], Directory.EnumerateFileSystemEntries(_root).Except(Sites.Spare(_fileSystem, Output) is { } spare ? [spare, spare + ".lock"] : []));
+    }
+
+    [Fact]
+    public async Task ARecycledBuildLeavesUnchangedFilesUntouchedOnDisk()
+    {
+        var longAgo = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+        Assert.True((await Sites.RunAsync(_fileSystem, [Writes()], output: Output, root: _root)).Published);
+        File.SetLastWriteTimeUtc(Path.Combine(Output, "index.html"), longAgo);
+        Assert.True((await Sites.RunAsync(_fileSystem, [Writes()], output: Output, root: _root)).Published);
+
+        var third = await Sites.RunAsync(_fileSystem, [Writes()], output: Output, root: _root);
+
+        Assert.True(third.Published);
+        Assert.Equal(longAgo, File.GetLastWriteTimeUtc(Path.Combine(Output, "index.html")));
+        Assert.Equal(["index.html", "posts/a.html"], Sites.Snapshot(_fileSystem, Output).Keys);
     }
 }

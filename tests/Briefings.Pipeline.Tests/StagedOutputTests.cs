@@ -44,7 +44,7 @@ public sealed class StagedOutputTests
     }
 
     [Fact]
-    public async Task ErrorDuringOutputLeavesTheExistingOutputByteForByteAndNoStaging()
+    public async Task ErrorDuringOutputLeavesTheExistingOutputByteForByteAndOnlyTheRecyclableStaging()
     {
         var fileSystem = WithExistingOutput();
         var before = Sites.Snapshot(fileSystem, Sites.Output);

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO.Abstractions;
 using Briefings.Engine.Diagnostics;
 using Briefings.Engine.Documents;
+using Briefings.Engine.Output;
 using Briefings.Engine.Pipelines;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,7 @@ public sealed class PipelineContext
         IFileSystem fileSystem,
         ILogger logger,
         DiagnosticBag diagnostics,
-        string? outputDirectory,
+        StagingFiles? output,
         Caching.BuildCache cache,
         CancellationToken cancellationToken)
     {
@@ -36,7 +37,7 @@ public sealed class PipelineContext
         FileSystem = fileSystem;
         Logger = logger;
         Diagnostics = diagnostics;
-        OutputDirectory = outputDirectory;
+        Output = output;
         CancellationToken = cancellationToken;
     }
 
@@ -53,7 +54,10 @@ public sealed class PipelineContext
     public DiagnosticBag Diagnostics { get; }
 
     /// <summary>Where the Output phase writes this run (a staging folder); null in other phases and in runs without output.</summary>
-    public string? OutputDirectory { get; }
+    public string? OutputDirectory => Output?.Path;
+
+    /// <summary>Writes files into this run's staging folder in the Output phase; null in other phases and in runs without output.</summary>
+    public StagingFiles? Output { get; }
 
     public CancellationToken CancellationToken { get; }
 

@@ -57,8 +57,8 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
             var published = false;
             if (_failed.IsEmpty && !_diagnostics.HasErrors && Settings.OutputDirectory is { } output && CheckOutputFolder(output))
             {
-                using var staging = StagedOutput.Begin(engine._fileSystem, output);
-                await RunEverywhere(Phase.Output, staging.Path);
+                var staging = StagedOutput.Begin(engine._fileSystem, output);
+                await RunEverywhere(Phase.Output, staging.Files);
                 if (_failed.IsEmpty && !_diagnostics.HasErrors)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -75,18 +75,18 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
             return new EngineResult(_diagnostics.ToSortedList(), final, timings, published) { CacheCounts = _cache.EndRun() };
         }
 
-        private Task RunEverywhere(Phase phase, string? outputDirectory = null)
+        private Task RunEverywhere(Phase phase, StagingFiles? output = null)
         {
             if (Settings.Serial)
             {
                 return graph.Ordered.Aggregate(Task.CompletedTask, async (previous, pipeline) =>
                 {
                     await previous;
-                    await RunPhase(pipeline, phase, outputDirectory);
+                    await RunPhase(pipeline, phase, output);
                 });
             }
 
-            return Task.WhenAll(graph.Ordered.Select(pipeline => Task.Run(() => RunPhase(pipeline, phase, outputDirectory), cancellationToken)));
+            return Task.WhenAll(graph.Ordered.Select(pipeline => Task.Run(() => RunPhase(pipeline, phase, output), cancellationToken)));
         }
 
         private async Task RunProcess()
@@ -133,11 +133,11 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
             return RunPhase(pipeline, Phase.Process);
         }
 
-        private async Task RunPhase(Pipeline pipeline, Phase phase, string? outputDirectory = null)
+        private async Task RunPhase(Pipeline pipeline, Phase phase, StagingFiles? output = null)
         {
             var inputs = phase == Phase.Input ? [] : _results[phase - 1].GetValueOrDefault(pipeline.Name, []);
             var context = new PipelineContext(
-                pipeline, phase, graph, _results, Settings, engine._fileSystem, engine._logger, _diagnostics, outputDirectory, _cache, cancellationToken);
+                pipeline, phase, graph, _results, Settings, engine._fileSystem, engine._logger, _diagnostics, output, _cache, cancellationToken);
             var stopwatch = Stopwatch.StartNew();
             var allocatedBefore = GC.GetTotalAllocatedBytes();
             var documents = inputs;

@@ -15,4 +15,7 @@ public abstract class PerDocumentModule : IModule
 
     /// <summary>Returns the transformed document, or null to drop it.</summary>
     protected abstract Document? Execute(Document input, PipelineContext context);
+
+    /// <summary>The work on one document, for modules that run other modules' steps per document (<see cref="WriteFiles"/>).</summary>
+    internal Document? ExecuteOne(Document input, PipelineContext context) => Execute(input, context);
 }

@@ -2,47 +2,59 @@ using System.Collections.Immutable;
 using Briefings.Engine.Diagnostics;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
-using Briefings.Engine.Output;
 
 namespace Briefings.Engine.Modules;
 
 /// <summary>
 /// Writes every document that has a destination into the output folder of this run (a staging
-/// folder: the engine swaps it in only when the whole build succeeded). Two documents aiming at
-/// one path, or a destination that would leave the output folder, are errors.
+/// folder: the engine swaps it in only when the whole build succeeded; a file whose bytes are already
+/// there is not rewritten). Two documents aiming at one path, or a destination that would leave the
+/// output folder, are errors.
 /// </summary>
-public sealed class WriteFiles : IModule
+/// <remarks>
+/// Documents stream through: each is first put through the given <paramref name="prepare"/> steps (the
+/// rendering that makes its bytes, say), then written, and keeps only its content's length and hash
+/// (<see cref="DocumentContent.Release"/>), so a build holds a file's bytes only while writing it, not
+/// every file until the end. A run that writes nothing does the same steps in <see cref="UnlessWriting"/>.
+/// </remarks>
+public sealed class WriteFiles(params PerDocumentModule[] prepare) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var outputDirectory = context.OutputDirectory
+        var output = context.Output
             ?? throw new InvalidOperationException("WriteFiles runs in the Output phase of a build that has an output folder.");
 
-        var writable = new List<Document>();
+        var duplicates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in inputs.Where(d => d.Destination is not null).GroupBy(d => d.Destination!, StringComparer.Ordinal))
         {
             if (group.Count() > 1)
             {
                 var sources = string.Join(", ", group.Select(d => d.ToString()).Order(StringComparer.Ordinal));
                 context.Diagnostics.Add(Diagnostic.Error("PIPE002", $"Several documents would be written to '{group.Key}': {sources}.", group.First().Source));
-                continue;
+                duplicates.Add(group.Key);
             }
-
-            writable.Add(group.Single());
         }
 
-        var fileSystem = context.FileSystem;
-        context.ForEachDocument([.. writable], document =>
+        var result = context.ForEachDocument(inputs, document =>
         {
-            var path = OutputPath.Resolve(fileSystem, outputDirectory, document.Destination!, document.Source);
-            fileSystem.Directory.CreateDirectory(fileSystem.Path.GetDirectoryName(path)!);
-            using (var stream = fileSystem.File.Create(path))
+            if (document.Destination is null || duplicates.Contains(document.Destination))
             {
-                stream.Write(document.Content.Bytes);
+                return document;
             }
 
-            return document;
+            foreach (var step in prepare)
+            {
+                if (step.ExecuteOne(document, context) is not { } prepared)
+                {
+                    return null;
+                }
+
+                document = prepared;
+            }
+
+            output.Write(document.Destination!, document.Content.Bytes, document.Source);
+            return document with { Content = document.Content.Release() };
         });
-        return Task.FromResult(inputs);
+        return Task.FromResult(result);
     }
 }

@@ -4,32 +4,42 @@ namespace Briefings.Engine.Output;
 
 /// <summary>
 /// A staging folder beside the output folder. The build writes into it and <see cref="Commit"/> swaps
-/// it in by two renames, so a failed or killed build leaves the previous output as it was.
-/// Disposing without committing deletes the staging folder.
+/// it in by renames, so a failed or killed build leaves the previous output as it was.
 /// </summary>
 /// <remarks>
+/// <para>
 /// A staging folder is known to be ours by a lock file beside it (<c>.output.staging-…lock</c>), written
-/// before the folder and removed only after the folder was swapped in. Whenever a build is killed, what
-/// it leaves is a lock with or without its folder, which the next build removes; the output itself never
-/// holds a marker, and a lookalike folder without a lock is never touched.
+/// before the folder. The output itself never holds a marker, and a lookalike folder without a lock is
+/// never touched.
+/// </para>
+/// <para>
+/// Staging folders are recycled, because deleting and rewriting thousands of files costs far more than
+/// comparing them: after the swap the previous output takes the staging folder's name (its lock stays),
+/// and the next build writes into it only the files whose bytes differ (<see cref="StagingFiles"/>) and
+/// removes what it no longer makes. A build that fails or is killed leaves its staging folder and lock
+/// for the next build to recycle the same way; a first build, with nothing to recycle, starts empty.
+/// So two trees live side by side: the output and, hidden beside it, the one before.
+/// </para>
 /// </remarks>
-public sealed class StagedOutput : IDisposable
+public sealed class StagedOutput
 {
     private const string LockSuffix = ".lock";
 
     private readonly IFileSystem _fileSystem;
     private readonly string _output;
-    private bool _committed;
 
     private StagedOutput(IFileSystem fileSystem, string output, string path)
     {
         _fileSystem = fileSystem;
         _output = output;
-        Path = path;
+        Files = new StagingFiles(fileSystem, path);
     }
 
     /// <summary>Absolute path of the staging folder to write into.</summary>
-    public string Path { get; }
+    public string Path => Files.Path;
+
+    /// <summary>Writes into the staging folder, skipping files whose bytes are already there.</summary>
+    public StagingFiles Files { get; }
 
     public static StagedOutput Begin(IFileSystem fileSystem, string output)
     {
@@ -37,49 +47,45 @@ public sealed class StagedOutput : IDisposable
         var parent = fileSystem.Path.GetDirectoryName(output)!;
         fileSystem.Directory.CreateDirectory(parent);
         RecoverInterruptedSwap(fileSystem, output);
-        RemoveAbandonedStaging(fileSystem, output);
+        var staging = RecycleStaging(fileSystem, output);
+        if (staging is null)
+        {
+            staging = fileSystem.Path.Combine(parent, $"{Prefix(fileSystem, output)}staging-{Guid.NewGuid():N}");
+            fileSystem.File.WriteAllText(staging + LockSuffix, "A Briefings build writes into the folder of this name and keeps the previous output in it between builds; both may be deleted when no build runs.\n");
+            fileSystem.Directory.CreateDirectory(staging);
+        }
 
-        var staging = fileSystem.Path.Combine(parent, $"{Prefix(fileSystem, output)}staging-{Guid.NewGuid():N}");
-        fileSystem.File.WriteAllText(staging + LockSuffix, "A Briefings build writes into the folder of this name; both go when the build ends.\n");
-        fileSystem.Directory.CreateDirectory(staging);
         return new StagedOutput(fileSystem, output, staging);
     }
 
-    /// <summary>Makes the staged files the output. The previous output is moved aside first, then removed.</summary>
+    /// <summary>
+    /// Makes the staged files the output: removes what this build did not write, moves the previous
+    /// output aside, moves the staging folder in, and keeps the previous output as the next staging folder.
+    /// </summary>
     public void Commit()
     {
-        string? previous = null;
-        if (_fileSystem.Directory.Exists(_output))
+        Files.RemoveUnproduced();
+        if (!_fileSystem.Directory.Exists(_output))
         {
-            previous = _fileSystem.Path.Combine(_fileSystem.Path.GetDirectoryName(_output)!, $"{Prefix(_fileSystem, _output)}previous-{Guid.NewGuid():N}");
-            _fileSystem.Directory.Move(_output, previous);
-        }
-
-        _fileSystem.Directory.Move(Path, _output);
-        _committed = true;
-        _fileSystem.File.Delete(Path + LockSuffix);
-        if (previous is not null)
-        {
-            _fileSystem.Directory.Delete(previous, recursive: true);
-        }
-    }
-
-    public void Dispose()
-    {
-        if (!_committed)
-        {
-            if (_fileSystem.Directory.Exists(Path))
-            {
-                _fileSystem.Directory.Delete(Path, recursive: true);
-            }
-
+            _fileSystem.Directory.Move(Path, _output);
             _fileSystem.File.Delete(Path + LockSuffix);
+            return;
         }
+
+        var previous = _fileSystem.Path.Combine(_fileSystem.Path.GetDirectoryName(_output)!, $"{Prefix(_fileSystem, _output)}previous-{Guid.NewGuid():N}");
+        _fileSystem.Directory.Move(_output, previous);
+        _fileSystem.Directory.Move(Path, _output);
+
+        // The lock is still there, so the previous output becomes a staging folder of ours to recycle.
+        _fileSystem.Directory.Move(previous, Path);
     }
 
     private static string Prefix(IFileSystem fileSystem, string output) => $".{fileSystem.Path.GetFileName(output)}.";
 
-    /// <summary>A build killed between the two renames of <see cref="Commit"/> left the old output aside: put it back.</summary>
+    /// <summary>
+    /// A build killed between the first two renames of <see cref="Commit"/> left the old output aside: put
+    /// it back. One killed after them left the old output aside beside the new one: it goes.
+    /// </summary>
     private static void RecoverInterruptedSwap(IFileSystem fileSystem, string output)
     {
         var aside = Siblings(fileSystem, output, "previous-");
@@ -95,22 +101,35 @@ public sealed class StagedOutput : IDisposable
         }
     }
 
-    /// <summary>What killed builds left: each lock, and the staging folder it names if that is still there.</summary>
-    private static void RemoveAbandonedStaging(IFileSystem fileSystem, string output)
+    /// <summary>
+    /// The staging folder to recycle: the first (in ordinal order) whose lock is there. Other locked folders,
+    /// which only killed builds leave, are removed, and so are locks whose folder is gone.
+    /// </summary>
+    private static string? RecycleStaging(IFileSystem fileSystem, string output)
     {
         var locks = fileSystem.Directory
             .EnumerateFiles(fileSystem.Path.GetDirectoryName(output)!, Prefix(fileSystem, output) + "staging-*" + LockSuffix)
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        string? recycled = null;
         foreach (var lockFile in locks)
         {
             var staging = lockFile[..^LockSuffix.Length];
             if (fileSystem.Directory.Exists(staging))
             {
+                if (recycled is null)
+                {
+                    recycled = staging;
+                    continue;
+                }
+
                 fileSystem.Directory.Delete(staging, recursive: true);
             }
 
             fileSystem.File.Delete(lockFile);
         }
+
+        return recycled;
     }
 
     private static List<string> Siblings(IFileSystem fileSystem, string output, string kind) =>

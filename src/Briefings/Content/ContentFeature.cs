@@ -1,5 +1,6 @@
 using Briefings.Engine.Modules;
 using Briefings.Engine.Pipelines;
+using Briefings.Links;
 using Briefings.Markdown;
 using Briefings.Reading;
 using Briefings.Safety;
@@ -23,7 +24,7 @@ public sealed class ContentFeature : ISiteFeature
             {
                 Name = Pipeline,
                 Input = [new ReadFiles(Directory, "**/*.md")],
-                Process = [new ParseBriefing(site.Settings), new RenderMarkdown(site.Urls), new SanitizeHtml(sanitizer), new MeasureReadingTime(site.Settings)],
+                Process = [new ParseBriefing(site.Settings), new RenderMarkdown(site.Urls), new SanitizeHtml(sanitizer), new MeasureReadingTime(site.Settings), new ReadBodyLinks(), new ReleaseContent()],
             },
         ];
     }

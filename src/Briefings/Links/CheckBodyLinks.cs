@@ -6,15 +6,13 @@ using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
 using Briefings.Site;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Briefings.Links;
 
 /// <summary>
 /// Finds links (BRF012) and pictures (BRF013) in published briefings' bodies that point inside the site
-/// at a file this build will not write. Links are read from the Markdown syntax tree, so each problem is
-/// reported at the line and column it was written on.
+/// at a file this build will not write. Links were read from the Markdown syntax tree (<see cref="ReadBodyLinks"/>),
+/// so each problem is reported at the line and column it was written on.
 /// </summary>
 public sealed class CheckBodyLinks(SiteUrls urls, SiteSettings settings, string contentPipeline, string catalogPipeline) : IModule
 {
@@ -34,12 +32,7 @@ public sealed class CheckBodyLinks(SiteUrls urls, SiteSettings settings, string 
                 continue; // held back or a duplicate: it gets no page, so its links lead nowhere yet
             }
 
-            // The links of a body depend only on its file: found once, reused while the file is unchanged.
-            var links = context.Reuse(nameof(CheckBodyLinks), document, () => document.Get(BriefingKeys.Markdown)
-                .Descendants<LinkInline>()
-                .Select(link => new BodyLink(link.Url ?? string.Empty, link.IsImage, link.Line + 1, link.Column + 1))
-                .ToImmutableArray());
-            foreach (var link in links)
+            foreach (var link in document.Get(ReadBodyLinks.Key))
             {
                 Check(link, briefing, targets, context.Diagnostics);
             }

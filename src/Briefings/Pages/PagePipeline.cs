@@ -11,12 +11,18 @@ namespace Briefings.Pages;
 /// </summary>
 public static class PagePipeline
 {
-    public static Pipeline Create(string name, IModule createPages, SiteContext site) => new()
+    public static Pipeline Create(string name, IModule createPages, SiteContext site)
     {
-        Name = name,
-        Dependencies = [SiteCatalog.Pipeline],
-        Process = [createPages],
-        PostProcess = [new RenderPage(site)],
-        Output = [new WriteFiles()],
-    };
+        // A build renders each page just before writing it, so a rendered page lives only until written;
+        // a run without an output folder (check, preview) renders them all in PostProcess instead.
+        var render = new RenderPage(site);
+        return new()
+        {
+            Name = name,
+            Dependencies = [SiteCatalog.Pipeline],
+            Process = [createPages],
+            PostProcess = [new UnlessWriting(render)],
+            Output = [new WriteFiles(render)],
+        };
+    }
 }

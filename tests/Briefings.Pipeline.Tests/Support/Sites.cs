@@ -66,12 +66,27 @@ internal static class Sites
         }
     }
 
-    /// <summary>Staging or set-aside folders the engine may leave beside an output folder.</summary>
-    /// <summary>Everything a run left beside the output folder (staging folders, their locks, set-aside outputs).</summary>
-    public static string[] Leftovers(System.IO.Abstractions.IFileSystem fileSystem, string output = Output) =>
-        [.. fileSystem.Directory.EnumerateFileSystemEntries(
-            fileSystem.Path.GetDirectoryName(output)!,
-            $".{fileSystem.Path.GetFileName(output)}.*")];
+    /// <summary>
+    /// Everything a run left beside the output folder (staging folders, their locks, set-aside outputs) except
+    /// the one staging folder kept, with its lock, for the next build to recycle (see <see cref="Spare"/>).
+    /// </summary>
+    public static string[] Leftovers(System.IO.Abstractions.IFileSystem fileSystem, string output = Output)
+    {
+        var spare = Spare(fileSystem, output);
+        return [.. Beside(fileSystem, output).Where(entry => spare is null || (entry != spare && entry != spare + ".lock"))];
+    }
+
+    /// <summary>The first staging folder beside the output that has its lock (the one the next build recycles), or null.</summary>
+    public static string? Spare(System.IO.Abstractions.IFileSystem fileSystem, string output = Output) =>
+        Beside(fileSystem, output).FirstOrDefault(entry =>
+            fileSystem.Path.GetFileName(entry).StartsWith($".{fileSystem.Path.GetFileName(output)}.staging-", StringComparison.Ordinal)
+            && fileSystem.Directory.Exists(entry)
+            && fileSystem.File.Exists(entry + ".lock"));
+
+    private static IEnumerable<string> Beside(System.IO.Abstractions.IFileSystem fileSystem, string output) =>
+        fileSystem.Directory.Exists(fileSystem.Path.GetDirectoryName(output)!)
+            ? fileSystem.Directory.EnumerateFileSystemEntries(fileSystem.Path.GetDirectoryName(output)!, $".{fileSystem.Path.GetFileName(output)}.*").Order(StringComparer.Ordinal)
+            : [];
 
     public static string Texts(IEnumerable<Document> documents) => string.Join(",", documents.Select(d => d.Content.Text));
 }

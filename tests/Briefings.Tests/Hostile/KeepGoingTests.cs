@@ -42,7 +42,7 @@ public sealed class KeepGoingTests
         Assert.False(report.Succeeded);
         Assert.False(report.Published);
         Assert.Equal(before, FolderSnapshot.Of(output));
-        Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName));
+        Assert.Equal(["output"], BesideOutput.Entries(temp.Path));
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class KillTests(ITestOutputHelper log)
         // The content now on disk is the last version written; a build to the end publishes it, clearing what the kills left.
         var (_, recovered) = BuildToEnd(site, output);
         Assert.Equal(sites[written], recovered);
-        Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(temp.Path).Select(Path.GetFileName).Where(n => n != "next"));
+        Assert.Equal(["output"], BesideOutput.Entries(temp.Path).Where(n => n != "next"));
     }
 
     /// <summary>Kills the build unless it has ended; false when it ended first (also in the instant before the kill).</summary>

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Briefings.Content;
+using Briefings.Engine.Documents;
+using Briefings.Engine.Execution;
+using Briefings.Engine.Modules;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Briefings.Links;
+
+/// <summary>
+/// The last step of the Content pipeline: reads the links and pictures of a body from its Markdown syntax
+/// tree (for <see cref="CheckBodyLinks"/>, with the line and column each was written on), then lets the
+/// tree go. The tree is the biggest thing a briefing holds and nothing later needs it, so a build of a
+/// large archive does not keep every briefing's tree until it ends.
+/// </summary>
+public sealed class ReadBodyLinks : PerDocumentModule
+{
+    public static readonly MetadataKey<ImmutableArray<BodyLink>> Key = new("Briefing.BodyLinks");
+
+    protected override Document? Execute(Document input, PipelineContext context)
+    {
+        // The links of a body depend only on its file: found once, reused while the file is unchanged.
+        var links = context.Reuse(nameof(ReadBodyLinks), input, () => input.Get(BriefingKeys.Markdown)
+            .Descendants<LinkInline>()
+            .Select(link => new BodyLink(link.Url ?? string.Empty, link.IsImage, link.Line + 1, link.Column + 1))
+            .ToImmutableArray());
+        return input with { Metadata = input.Metadata.With(Key, links).Without(BriefingKeys.Markdown) };
+    }
+}
