@@ -44,7 +44,7 @@ public sealed class StagedOutputOnDiskTests : IDisposable
 
         Assert.False(failed.Published);
         Sites.AssertSameFiles(afterSuccess, Sites.Snapshot(_fileSystem, Output));
-        Assert.Equal([Output], Directory.EnumerateFileSystemEntries(_root).Except(Sites.Spare(_fileSystem, Output) is { } spare ? [spare, spare + ".lock"] : []));
+        Assert.Equal([Output], Directory.EnumerateFileSystemEntries(_root).Except(Sites.Spare(_fileSystem, Output) is { } spare ? [spare, spare + ".lock"] : []).Except([Path.Combine(_root, ".output.lock")]));
     }
 
     [Fact]
@@ -60,5 +60,26 @@ public sealed class StagedOutputOnDiskTests : IDisposable
         Assert.True(third.Published);
         Assert.Equal(longAgo, File.GetLastWriteTimeUtc(Path.Combine(Output, "index.html")));
         Assert.Equal(["index.html", "posts/a.html"], Sites.Snapshot(_fileSystem, Output).Keys);
+    }
+
+    [Fact]
+    public async Task A_second_build_into_the_same_output_at_the_same_time_is_refused_and_changes_nothing()
+    {
+        var before = Sites.Snapshot(_fileSystem, Output);
+        using (var running = OutputLock.TryAcquire(_fileSystem, Output))
+        {
+            Assert.NotNull(running);
+            Assert.Null(OutputLock.TryAcquire(_fileSystem, Output));
+
+            var second = await Sites.RunAsync(_fileSystem, [Writes()], output: Output, root: _root);
+
+            Assert.False(second.Published);
+            var refused = Assert.Single(second.Diagnostics);
+            Assert.Equal("PIPE005", refused.Code);
+            Assert.Equal(before, Sites.Snapshot(_fileSystem, Output));
+        }
+
+        var afterwards = await Sites.RunAsync(_fileSystem, [Writes()], output: Output, root: _root);
+        Assert.True(afterwards.Published, string.Join("\n", afterwards.Diagnostics));
     }
 }

@@ -85,7 +85,9 @@ internal static class Sites
 
     private static IEnumerable<string> Beside(System.IO.Abstractions.IFileSystem fileSystem, string output) =>
         fileSystem.Directory.Exists(fileSystem.Path.GetDirectoryName(output)!)
-            ? fileSystem.Directory.EnumerateFileSystemEntries(fileSystem.Path.GetDirectoryName(output)!, $".{fileSystem.Path.GetFileName(output)}.*").Order(StringComparer.Ordinal)
+            ? fileSystem.Directory.EnumerateFileSystemEntries(fileSystem.Path.GetDirectoryName(output)!, $".{fileSystem.Path.GetFileName(output)}.*")
+                .Where(entry => fileSystem.Path.GetFileName(entry) != $".{fileSystem.Path.GetFileName(output)}.lock") // the one-build-at-a-time lock (OutputLock) stays
+                .Order(StringComparer.Ordinal)
             : [];
 
     public static string Texts(IEnumerable<Document> documents) => string.Join(",", documents.Select(d => d.Content.Text));
