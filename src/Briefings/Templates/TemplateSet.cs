@@ -22,12 +22,13 @@ public sealed class TemplateSet : ITemplateLoader
     {
         Parsed = parsed;
         Fingerprint = fingerprint;
+        _contexts = new TemplateContextPool(this, HtmlTemplateContext.CreateBuiltins());
     }
 
-    public ImmutableSortedDictionary<string, Template> Parsed { get; }
+    /// <summary>Contexts reused by every render of this set; they share Scriban's builtins, made once (see <see cref="HtmlTemplateContext.CreateBuiltins"/>).</summary>
+    private readonly TemplateContextPool _contexts;
 
-    /// <summary>Scriban's builtins, made once for every render of this set (see <see cref="HtmlTemplateContext.CreateBuiltins"/>).</summary>
-    private ScriptObject Builtins { get; } = HtmlTemplateContext.CreateBuiltins();
+    public ImmutableSortedDictionary<string, Template> Parsed { get; }
 
     /// <summary>A hash of every template's name and text: a rendered page can be reused only while it is unchanged.</summary>
     public string Fingerprint { get; }
@@ -69,11 +70,9 @@ public sealed class TemplateSet : ITemplateLoader
                 DiagnosticCodes.TemplateError, $"There is no template '{name}'.", $"{Directory}/{name}.html", hint: $"create {Directory}/{name}.html"));
         }
 
-        var context = new HtmlTemplateContext(this, Builtins);
-        context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            return _contexts.Render(template, globals);
         }
         catch (ScriptRuntimeException e)
         {
