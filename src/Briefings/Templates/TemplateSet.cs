@@ -23,7 +23,11 @@ public sealed class TemplateSet : ITemplateLoader
         Parsed = parsed;
         Fingerprint = fingerprint;
         _contexts = new TemplateContextPool(this, HtmlTemplateContext.CreateBuiltins());
+        Partials = new RenderedPartials(PurePartials.Find(parsed));
     }
+
+    /// <summary>The markup of pure partials rendered so far in this build.</summary>
+    internal RenderedPartials Partials { get; }
 
     /// <summary>Contexts reused by every render of this set; they share Scriban's builtins, made once (see <see cref="HtmlTemplateContext.CreateBuiltins"/>).</summary>
     private readonly TemplateContextPool _contexts;

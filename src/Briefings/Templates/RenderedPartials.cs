@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefings.Templates;
+
+/// <summary>
+/// The markup of pure partials (<see cref="PurePartials"/>) already rendered in this build, by partial and by
+/// the instance of the one value it depends on. Lives as long as its template set: one build.
+/// </summary>
+internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
+{
+    private readonly ConcurrentDictionary<(string Partial, IImmutableView Value), Html> _rendered = new(SameInstance.Comparer);
+
+    /// <summary>The partial's markup as rendered before for the same value, else what <paramref name="render"/> makes (kept when reusable).</summary>
+    public Html Include(TemplateContext context, ScriptNode? caller, ScriptArray arguments, Func<Html> render)
+    {
+        // Reusable only for a plain `include "name"`: named arguments or `$` arguments reach the partial too, and with no
+        // current indent Scriban would not reset the line state the partial starts with.
+        if (arguments.Count != 1 || caller is not ScriptFunctionCall { Arguments: [not ScriptNamedArgument] } || context.CurrentIndent is null
+            || context.ObjectToString(arguments[0]) is not { } name || !pure.TryGetValue(name, out var variable)
+            || ValueOf(context, variable) is not { } value)
+        {
+            return render();
+        }
+
+        var key = (name, value);
+        return _rendered.TryGetValue(key, out var html) ? html : _rendered.GetOrAdd(key, render());
+    }
+
+    private static IImmutableView? ValueOf(TemplateContext context, string variable)
+    {
+        try
+        {
+            return context.GetValue(new ScriptVariableGlobal(variable)) as IImmutableView;
+        }
+        catch (ScriptRuntimeException)
+        {
+            return null; // undefined: rendering the partial reports it where the partial reads it
+        }
+    }
+
+    /// <summary>Keys compare the value by instance: records' own equality would compare every member, body included.</summary>
+    private sealed class SameInstance : IEqualityComparer<(string Partial, IImmutableView Value)>
+    {
+        public static readonly SameInstance Comparer = new();
+
+        public bool Equals((string Partial, IImmutableView Value) x, (string Partial, IImmutableView Value) y) =>
+            ReferenceEquals(x.Value, y.Value) && string.Equals(x.Partial, y.Partial, StringComparison.Ordinal);
+
+        public int GetHashCode((string Partial, IImmutableView Value) key) =>
+            HashCode.Combine(StringComparer.Ordinal.GetHashCode(key.Partial), RuntimeHelpers.GetHashCode(key.Value));
+    }
+}
