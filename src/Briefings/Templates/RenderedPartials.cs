@@ -15,8 +15,11 @@ internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
 {
     private readonly ConcurrentDictionary<(string Partial, IImmutableView Value), Html> _rendered = new(SameInstance.Comparer);
 
+    /// <summary>How many markups are kept: one per pure partial included at the outermost level and value.</summary>
+    public int Count => _rendered.Count;
+
     /// <summary>The partial's markup as rendered before for the same value, else what <paramref name="render"/> makes (kept when reusable).</summary>
-    public Html Include(TemplateContext context, ScriptNode? caller, ScriptArray arguments, Func<Html> render)
+    public Html Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, Func<Html> render)
     {
         // Reusable only for a plain `include "name"`: named arguments or `$` arguments reach the partial too, and with no
         // current indent Scriban would not reset the line state the partial starts with.
@@ -28,7 +31,24 @@ internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
         }
 
         var key = (name, value);
-        return _rendered.TryGetValue(key, out var html) ? html : _rendered.GetOrAdd(key, render());
+        if (_rendered.TryGetValue(key, out var html))
+        {
+            return html;
+        }
+
+        // Only the outermost pure partial keeps its markup: the card's, not again the card-article's inside it.
+        var outermost = !context.RenderingReusablePartial;
+        context.RenderingReusablePartial = true;
+        try
+        {
+            html = render();
+        }
+        finally
+        {
+            context.RenderingReusablePartial = !outermost;
+        }
+
+        return outermost ? _rendered.GetOrAdd(key, html) : html;
     }
 
     private static IImmutableView? ValueOf(TemplateContext context, string variable)

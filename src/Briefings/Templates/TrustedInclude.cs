@@ -27,7 +27,7 @@ internal sealed class TrustedInclude : IScriptCustomFunction
     public object Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         Html Render() => new(_include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? string.Empty);
-        return context.TemplateLoader is TemplateSet templates ? templates.Partials.Include(context, callerContext, arguments, Render) : Render();
+        return context is HtmlTemplateContext { TemplateLoader: TemplateSet templates } html ? templates.Partials.Include(html, callerContext, arguments, Render) : Render();
     }
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
