@@ -13,10 +13,10 @@ namespace Briefings.Templates;
 /// </summary>
 internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
 {
-    private readonly ConcurrentDictionary<(string Partial, IImmutableView Value), Html> _rendered = new(SameInstance.Comparer);
+    private readonly ConcurrentDictionary<(string Partial, IImmutableView Value), Html?> _rendered = new(SameInstance.Comparer);
 
-    /// <summary>How many markups are kept: one per pure partial included at the outermost level and value.</summary>
-    public int Count => _rendered.Count;
+    /// <summary>How many markups are kept: one per pure partial included more than once, at the outermost level, with one value.</summary>
+    public int Count => _rendered.Values.Count(html => html is not null);
 
     /// <summary>The partial's markup as rendered before for the same value, else what <paramref name="render"/> makes (kept when reusable).</summary>
     public Html Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, Func<Html> render)
@@ -31,14 +31,18 @@ internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
         }
 
         var key = (name, value);
-        if (_rendered.TryGetValue(key, out var html))
+        if (_rendered.TryGetValue(key, out var kept) && kept is not null)
         {
-            return html;
+            return kept;
         }
 
-        // Only the outermost pure partial keeps its markup: the card's, not again the card-article's inside it.
+        // A markup is kept from its second render on: most pure partials of an item page (its byline, its tags) are
+        // included once per build, and keeping those would only hold memory. And only the outermost pure partial keeps
+        // its markup: the card's, not also the card-article's inside it.
+        var seenBefore = !_rendered.TryAdd(key, null);
         var outermost = !context.RenderingReusablePartial;
         context.RenderingReusablePartial = true;
+        Html html;
         try
         {
             html = render();
@@ -48,7 +52,12 @@ internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
             context.RenderingReusablePartial = !outermost;
         }
 
-        return outermost ? _rendered.GetOrAdd(key, html) : html;
+        if (seenBefore && outermost)
+        {
+            _rendered[key] = html;
+        }
+
+        return html;
     }
 
     private static IImmutableView? ValueOf(TemplateContext context, string variable)

@@ -30,6 +30,17 @@ public sealed class RenderedPartialsTests
     }
 
     [Fact]
+    public void A_partial_included_once_keeps_no_markup()
+    {
+        var templates = Parse(("page", "{{ include \"partials/card\" }}"), ("partials/card", "<h2>{{ item.title }}</h2>"));
+
+        var page = Parser.ParseDocument(templates.Render("page", Globals(("item", First))));
+
+        Assert.Equal("First <headline>", page.QuerySelector("h2")?.TextContent);
+        Assert.Equal(0, templates.Partials.Count);
+    }
+
+    [Fact]
     public void A_partial_that_reads_a_page_variable_is_rendered_on_every_page()
     {
         var templates = Parse(
