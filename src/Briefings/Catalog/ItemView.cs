@@ -8,7 +8,7 @@ namespace Briefings.Catalog;
 /// One published item as every template sees it (in Scriban, members are snake_case:
 /// <c>item.reading_time</c>). Built once per build and shared by every page that shows the item.
 /// </summary>
-public sealed record ItemView
+public sealed record ItemView : IImmutableView
 {
     public required string Slug { get; init; }
 

@@ -20,13 +20,16 @@ public sealed class RenderPage(SiteContext site) : PerDocumentModule
     /// <summary>The cache scope of rendered pages: its hits are pages reused, its misses pages rendered.</summary>
     public const string CacheScope = nameof(RenderPage);
 
+    /// <summary>The site view of the last asset manifest seen: every page of a build shares one.</summary>
+    private SiteViewOf? _siteView;
+
     protected override Document? Execute(Document input, PipelineContext context)
     {
         var templates = ParseTemplates.From(context);
         var model = input.Get(PageModel.Key);
         var globals = new ScriptObject
         {
-            ["site"] = SiteViews.Create(site, AssetManifest.From(context)),
+            ["site"] = SiteViewFor(AssetManifest.From(context)),
             ["page"] = model.Page,
         };
         foreach (var (name, value) in model.Data)
@@ -44,4 +47,18 @@ public sealed class RenderPage(SiteContext site) : PerDocumentModule
         // Kept as UTF-8 bytes only, what is written: a page's UTF-16 string would take twice the memory, held until the build ends.
         return input with { Content = DocumentContent.FromBytes(Encoding.UTF8.GetBytes(html)) };
     }
+
+    private SiteView SiteViewFor(AssetManifest assets)
+    {
+        var last = Volatile.Read(ref _siteView);
+        if (last is null || !ReferenceEquals(last.Assets, assets))
+        {
+            last = new SiteViewOf(assets, SiteViews.Create(site, assets));
+            Volatile.Write(ref _siteView, last);
+        }
+
+        return last.View;
+    }
+
+    private sealed record SiteViewOf(AssetManifest Assets, SiteView View);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Catalog;
+using Briefings.Templates;
 
 namespace Briefings.Rail;
 
@@ -8,4 +9,4 @@ namespace Briefings.Rail;
 /// "Show More" loads next (null when there is nothing more), and the full news-feed section page that
 /// "Show More" links to without JavaScript.
 /// </summary>
-public sealed record RailView(ImmutableArray<ItemView> Items, string? MoreUrl, string AllUrl);
+public sealed record RailView(ImmutableArray<ItemView> Items, string? MoreUrl, string AllUrl) : IImmutableView;

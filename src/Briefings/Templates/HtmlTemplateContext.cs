@@ -27,6 +27,9 @@ public sealed class HtmlTemplateContext : TemplateContext
         }
     }
 
+    /// <summary>Whether a pure partial is being rendered for reuse (<see cref="RenderedPartials"/>): partials inside it keep no copy.</summary>
+    internal bool RenderingReusablePartial { get; set; }
+
     /// <summary>
     /// Scriban's builtin functions with <c>include</c> replaced by <see cref="TrustedInclude"/>. Making them
     /// costs far more than rendering a small page, so a template set makes them once and every context

@@ -22,12 +22,17 @@ public sealed class TemplateSet : ITemplateLoader
     {
         Parsed = parsed;
         Fingerprint = fingerprint;
+        _contexts = new TemplateContextPool(this, HtmlTemplateContext.CreateBuiltins());
+        Partials = new RenderedPartials(PurePartials.Find(parsed));
     }
 
-    public ImmutableSortedDictionary<string, Template> Parsed { get; }
+    /// <summary>The markup of pure partials rendered so far in this build.</summary>
+    internal RenderedPartials Partials { get; }
 
-    /// <summary>Scriban's builtins, made once for every render of this set (see <see cref="HtmlTemplateContext.CreateBuiltins"/>).</summary>
-    private ScriptObject Builtins { get; } = HtmlTemplateContext.CreateBuiltins();
+    /// <summary>Contexts reused by every render of this set; they share Scriban's builtins, made once (see <see cref="HtmlTemplateContext.CreateBuiltins"/>).</summary>
+    private readonly TemplateContextPool _contexts;
+
+    public ImmutableSortedDictionary<string, Template> Parsed { get; }
 
     /// <summary>A hash of every template's name and text: a rendered page can be reused only while it is unchanged.</summary>
     public string Fingerprint { get; }
@@ -69,11 +74,9 @@ public sealed class TemplateSet : ITemplateLoader
                 DiagnosticCodes.TemplateError, $"There is no template '{name}'.", $"{Directory}/{name}.html", hint: $"create {Directory}/{name}.html"));
         }
 
-        var context = new HtmlTemplateContext(this, Builtins);
-        context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            return _contexts.Render(template, globals);
         }
         catch (ScriptRuntimeException e)
         {
