@@ -32,9 +32,12 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
         var published = unique.Where(b => IsPublished(b.Briefing, heldBack)).ToList();
         var allSlugs = unique.Select(b => b.Briefing.Slug).ToHashSet(StringComparer.Ordinal);
         var authors = AuthorProfiles.From(context);
+        // Many items share a picture: look each file up once.
+        var pictures = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool PictureExists(string src) => pictures.TryGetValue(src, out var exists) ? exists : pictures[src] = ContentFiles.Exists(context, contentDirectory, src);
         foreach (var (briefing, _) in unique)
         {
-            CheckReferences(briefing, allSlugs, context);
+            CheckReferences(briefing, allSlugs, PictureExists, context);
             AuthorProfiles.Check(briefing, authors, context.Diagnostics);
         }
 
@@ -123,7 +126,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
         return true;
     }
 
-    private void CheckReferences(Briefing briefing, HashSet<string> slugs, PipelineContext context)
+    private void CheckReferences(Briefing briefing, HashSet<string> slugs, Func<string, bool> pictureExists, PipelineContext context)
     {
         foreach (var related in briefing.Related)
         {
@@ -156,7 +159,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
 
         foreach (var (key, src) in LocalPictures(briefing))
         {
-            if (!ContentFiles.Exists(context, contentDirectory, src))
+            if (!pictureExists(src))
             {
                 context.Diagnostics.Add(Diagnostic.Error(
                     DiagnosticCodes.MissingImage,
@@ -186,8 +189,10 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
     private List<(LinkView Link, ImmutableArray<string> Spellings)> GroupTags(IEnumerable<Briefing> briefings, SiteUrls urls, DiagnosticBag diagnostics)
     {
         var uses = briefings.SelectMany(b => b.Tags.Select(tag => (Tag: tag, Briefing: b))).ToList();
+        // A few dozen spellings are used tens of thousands of times: slugify each spelling once.
+        var slugs = uses.Select(u => u.Tag).Distinct(StringComparer.Ordinal).ToDictionary(tag => tag, Slugger.Slugify, StringComparer.Ordinal);
         var groups = new List<(LinkView, ImmutableArray<string>)>();
-        foreach (var group in uses.GroupBy(u => Slugger.Slugify(u.Tag), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in uses.GroupBy(u => slugs[u.Tag], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             if (group.Key.Length == 0)
             {
