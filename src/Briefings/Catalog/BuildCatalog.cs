@@ -32,9 +32,12 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
         var published = unique.Where(b => IsPublished(b.Briefing, heldBack)).ToList();
         var allSlugs = unique.Select(b => b.Briefing.Slug).ToHashSet(StringComparer.Ordinal);
         var authors = AuthorProfiles.From(context);
+        // Many items share a picture: look each file up once.
+        var pictures = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool PictureExists(string src) => pictures.TryGetValue(src, out var exists) ? exists : pictures[src] = ContentFiles.Exists(context, contentDirectory, src);
         foreach (var (briefing, _) in unique)
         {
-            CheckReferences(briefing, allSlugs, context);
+            CheckReferences(briefing, allSlugs, PictureExists, context);
             AuthorProfiles.Check(briefing, authors, context.Diagnostics);
         }
 
@@ -42,21 +45,23 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
         var tagLinks = tagGroups.SelectMany(g => g.Spellings.Select(s => (s, g.Link))).ToDictionary(p => p.s, p => p.Link, StringComparer.Ordinal);
         var sections = settings.Sections.ToDictionary(s => s.Id, s => new LinkView(s.Name, urls.Section(s.Id), s.Id), StringComparer.Ordinal);
         // Many items share a picture: read each file's size once.
-        var sizes = new Dictionary<string, (int Width, int Height)?>(StringComparer.Ordinal);
-        var factory = new ItemViewFactory(settings, urls, src => sizes.TryGetValue(src, out var size)
-            ? size
-            : sizes[src] = ImageSize.Read(context.FileSystem, LocalPath(context, src)));
+        var sizes = new PictureSizes(src => ImageSize.Read(context.FileSystem, LocalPath(context, src)));
+        var factory = new ItemViewFactory(settings, urls, sizes.Of);
 
-        var entries = published
-            .Select(b =>
-            {
-                var briefing = b.Briefing;
-                var tags = briefing.Tags.Select(t => tagLinks[t]).DistinctBy(t => t.Slug).ToImmutableArray();
-                var section = sections.GetValueOrDefault(briefing.Section ?? settings.DefaultSection);
-                var author = briefing.Author is { } name ? AuthorProfiles.Resolve(authors, name) : null;
-                var view = factory.Create(briefing, b.Document.Get(BriefingKeys.BodyHtml), b.Document.Get(BriefingKeys.ReadingTime), tags, section, author);
-                return new CatalogEntry(briefing, view, b.Document.Get(BriefingKeys.TextFacts), b.Document.Get(BriefingKeys.ReadingTime));
-            })
+        // Each view depends only on its own item, so they are made in parallel; the sort below fixes the order.
+        var made = new CatalogEntry[published.Count];
+        Parallel.For(0, published.Count, new ParallelOptions { MaxDegreeOfParallelism = context.Settings.Serial ? 1 : -1 }, i =>
+        {
+            var (briefing, document) = published[i];
+            var tags = briefing.Tags.Select(t => tagLinks[t]).DistinctBy(t => t.Slug).ToImmutableArray();
+            var section = sections.GetValueOrDefault(briefing.Section ?? settings.DefaultSection);
+            var author = briefing.Author is { } name ? AuthorProfiles.Resolve(authors, name) : null;
+            var readingTime = document.Get(BriefingKeys.ReadingTime);
+            var view = factory.Create(briefing, document.Get(BriefingKeys.BodyHtml), readingTime, tags, section, author);
+            made[i] = new CatalogEntry(briefing, view, document.Get(BriefingKeys.TextFacts), readingTime);
+        });
+
+        var entries = made
             .OrderByDescending(e => e.Briefing.Date.UtcDateTime)
             .ThenBy(e => e.Briefing.Slug, StringComparer.Ordinal)
             .ToImmutableArray();
@@ -121,7 +126,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
         return true;
     }
 
-    private void CheckReferences(Briefing briefing, HashSet<string> slugs, PipelineContext context)
+    private void CheckReferences(Briefing briefing, HashSet<string> slugs, Func<string, bool> pictureExists, PipelineContext context)
     {
         foreach (var related in briefing.Related)
         {
@@ -154,7 +159,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
 
         foreach (var (key, src) in LocalPictures(briefing))
         {
-            if (!ContentFiles.Exists(context, contentDirectory, src))
+            if (!pictureExists(src))
             {
                 context.Diagnostics.Add(Diagnostic.Error(
                     DiagnosticCodes.MissingImage,
@@ -184,8 +189,10 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
     private List<(LinkView Link, ImmutableArray<string> Spellings)> GroupTags(IEnumerable<Briefing> briefings, SiteUrls urls, DiagnosticBag diagnostics)
     {
         var uses = briefings.SelectMany(b => b.Tags.Select(tag => (Tag: tag, Briefing: b))).ToList();
+        // A few dozen spellings are used tens of thousands of times: slugify each spelling once.
+        var slugs = uses.Select(u => u.Tag).Distinct(StringComparer.Ordinal).ToDictionary(tag => tag, Slugger.Slugify, StringComparer.Ordinal);
         var groups = new List<(LinkView, ImmutableArray<string>)>();
-        foreach (var group in uses.GroupBy(u => Slugger.Slugify(u.Tag), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in uses.GroupBy(u => slugs[u.Tag], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             if (group.Key.Length == 0)
             {

@@ -1,11 +1,8 @@
-using System.Globalization;
 using Briefings.Content;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
 using Briefings.Site;
-using Markdig;
-using Markdig.Renderers;
 
 namespace Briefings.Markdown;
 
@@ -15,17 +12,12 @@ namespace Briefings.Markdown;
 /// </summary>
 public sealed class RenderMarkdown(SiteUrls urls) : PerDocumentModule
 {
+    // One renderer per thread, reused for every body that thread renders.
+    private readonly ThreadLocal<ReusableHtmlRenderer> _renderers = new(() => new ReusableHtmlRenderer(urls.FromEditor));
+
     protected override Document? Execute(Document input, PipelineContext context)
     {
-        var html = context.Reuse(nameof(RenderMarkdown), input, () =>
-        {
-            using var writer = new StringWriter(CultureInfo.InvariantCulture);
-            var renderer = new HtmlRenderer(writer) { LinkRewriter = urls.FromEditor };
-            MarkdownPipelines.Briefing.Setup(renderer);
-            renderer.Render(input.Get(BriefingKeys.Markdown));
-            writer.Flush();
-            return writer.ToString();
-        });
+        var html = context.Reuse(nameof(RenderMarkdown), input, () => _renderers.Value!.ToHtml(input.Get(BriefingKeys.Markdown)));
         return input.With(BriefingKeys.BodyHtml, html);
     }
 }

@@ -1,0 +1,50 @@
+using AngleSharp.Html.Parser;
+using Briefings.Markdown;
+using Markdig;
+using Markdig.Renderers;
+
+namespace Briefings.Tests.Markdown;
+
+public sealed class ReusableHtmlRendererTests
+{
+    private static readonly string[] Bodies =
+    [
+        "# Heading\n\nA paragraph with [a link](/other-briefing/) and *emphasis*.\n",
+        "> A quote\n> - with a list\n>   - nested deeper\n\n```\ncode, indented\n```\n",
+        string.Empty,
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\nLast line without a newline",
+        "Just [one link](https://example.org/) to end.",
+    ];
+
+    [Fact]
+    public void Each_body_renders_exactly_as_a_fresh_renderer_would_whatever_came_before()
+    {
+        var reused = new ReusableHtmlRenderer(Rewrite);
+
+        foreach (var body in Bodies.Concat(Bodies.Reverse()))
+        {
+            Assert.Equal(Fresh(body), reused.ToHtml(Markdig.Markdown.Parse(body, MarkdownPipelines.Briefing)));
+        }
+    }
+
+    [Fact]
+    public void Root_relative_links_go_through_the_link_rewriter()
+    {
+        var html = new ReusableHtmlRenderer(Rewrite).ToHtml(Markdig.Markdown.Parse(Bodies[0], MarkdownPipelines.Briefing));
+
+        var link = new HtmlParser().ParseDocument(html).QuerySelector("a")!;
+        Assert.Equal("/base/other-briefing/", link.GetAttribute("href"));
+    }
+
+    private static string Rewrite(string url) => url.StartsWith('/') ? "/base" + url : url;
+
+    private static string Fresh(string body)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer) { LinkRewriter = Rewrite };
+        MarkdownPipelines.Briefing.Setup(renderer);
+        renderer.Render(Markdig.Markdown.Parse(body, MarkdownPipelines.Briefing));
+        writer.Flush();
+        return writer.ToString();
+    }
+}
