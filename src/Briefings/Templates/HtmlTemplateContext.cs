@@ -20,6 +20,11 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         StrictVariables = true;
         LoopLimit = 0;
+
+        // Scriban cuts a string it writes at 1 MiB by default, so a long body full of escaped characters
+        // (each & becomes &amp;) would end a page mid-way without a word. Inputs are bounded before
+        // rendering (a briefing is at most 512 KB), so the output is left whole.
+        LimitToString = 0;
         TemplateLoader = templates;
         foreach (var (path, template) in templates.Parsed)
         {
