@@ -66,10 +66,10 @@ public sealed class StagedOutputOnDiskTests : IDisposable
     public async Task A_second_build_into_the_same_output_at_the_same_time_is_refused_and_changes_nothing()
     {
         var before = Sites.Snapshot(_fileSystem, Output);
-        using (var running = OutputLock.TryAcquire(_fileSystem, Output))
+        using (var running = StagedOutput.TryBegin(_fileSystem, Output))
         {
             Assert.NotNull(running);
-            Assert.Null(OutputLock.TryAcquire(_fileSystem, Output));
+            Assert.Null(StagedOutput.TryBegin(_fileSystem, Output));
 
             var second = await Sites.RunAsync(_fileSystem, [Writes()], output: Output, root: _root);
 

@@ -53,9 +53,6 @@ public sealed class PipelineContext
 
     public DiagnosticBag Diagnostics { get; }
 
-    /// <summary>Where the Output phase writes this run (a staging folder); null in other phases and in runs without output.</summary>
-    public string? OutputDirectory => Output?.Path;
-
     /// <summary>Writes files into this run's staging folder in the Output phase; null in other phases and in runs without output.</summary>
     public StagingFiles? Output { get; }
 

@@ -57,14 +57,13 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
             var published = false;
             if (_failed.IsEmpty && !_diagnostics.HasErrors && Settings.OutputDirectory is { } output && CheckOutputFolder(output))
             {
-                using var outputLock = OutputLock.TryAcquire(engine._fileSystem, output);
-                if (outputLock is null)
+                using var staging = StagedOutput.TryBegin(engine._fileSystem, output);
+                if (staging is null)
                 {
                     _diagnostics.Add(Diagnostic.Error("PIPE005", $"Another build is writing to '{output}' now: run one build at a time per output folder, or give this one its own."));
                 }
                 else
                 {
-                    var staging = StagedOutput.Begin(engine._fileSystem, output);
                     await RunEverywhere(Phase.Output, staging.Files);
                     if (_failed.IsEmpty && !_diagnostics.HasErrors)
                     {

@@ -20,18 +20,27 @@ namespace Briefings.Engine.Output;
 /// for the next build to recycle the same way; a first build, with nothing to recycle, starts empty.
 /// So two trees live side by side: the output and, hidden beside it, the one before.
 /// </para>
+/// <para>
+/// One build at a time stages for an output folder: two sharing a recycled folder could publish a mix of
+/// both. From picking the staging folder until disposed, a staged output holds an exclusive lock on
+/// <c>.output.lock</c> beside the output. The lock is the operating system's (an exclusive, non-blocking
+/// <c>flock</c> on Unix, a sharing lock on Windows), so a killed build never leaves it held; the empty file
+/// itself stays and is harmless.
+/// </para>
 /// </remarks>
-public sealed class StagedOutput
+public sealed class StagedOutput : IDisposable
 {
     private const string LockSuffix = ".lock";
 
     private readonly IFileSystem _fileSystem;
     private readonly string _output;
+    private readonly FileSystemStream _buildLock;
 
-    private StagedOutput(IFileSystem fileSystem, string output, string path)
+    private StagedOutput(IFileSystem fileSystem, string output, string path, FileSystemStream buildLock)
     {
         _fileSystem = fileSystem;
         _output = output;
+        _buildLock = buildLock;
         Files = new StagingFiles(fileSystem, path);
     }
 
@@ -41,11 +50,17 @@ public sealed class StagedOutput
     /// <summary>Writes into the staging folder, skipping files whose bytes are already there.</summary>
     public StagingFiles Files { get; }
 
-    public static StagedOutput Begin(IFileSystem fileSystem, string output)
+    /// <summary>Stages a build for <paramref name="output"/>, or returns null while another build holds it.</summary>
+    public static StagedOutput? TryBegin(IFileSystem fileSystem, string output)
     {
         output = fileSystem.Path.GetFullPath(output).TrimEnd(fileSystem.Path.DirectorySeparatorChar);
         var parent = fileSystem.Path.GetDirectoryName(output)!;
         fileSystem.Directory.CreateDirectory(parent);
+        if (TryLock(fileSystem, output) is not { } buildLock)
+        {
+            return null;
+        }
+
         RecoverInterruptedSwap(fileSystem, output);
         var staging = RecycleStaging(fileSystem, output);
         if (staging is null)
@@ -55,7 +70,7 @@ public sealed class StagedOutput
             fileSystem.Directory.CreateDirectory(staging);
         }
 
-        return new StagedOutput(fileSystem, output, staging);
+        return new StagedOutput(fileSystem, output, staging, buildLock);
     }
 
     /// <summary>
@@ -80,7 +95,23 @@ public sealed class StagedOutput
         _fileSystem.Directory.Move(previous, Path);
     }
 
+    /// <summary>Lets the next build stage for this output; what was staged but not committed stays, to be recycled.</summary>
+    public void Dispose() => _buildLock.Dispose();
+
     private static string Prefix(IFileSystem fileSystem, string output) => $".{fileSystem.Path.GetFileName(output)}.";
+
+    private static FileSystemStream? TryLock(IFileSystem fileSystem, string output)
+    {
+        var path = fileSystem.Path.Combine(fileSystem.Path.GetDirectoryName(output)!, Prefix(fileSystem, output) + "lock");
+        try
+        {
+            return fileSystem.FileStream.New(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException) when (fileSystem.File.Exists(path))
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// A build killed between the first two renames of <see cref="Commit"/> left the old output aside: put

@@ -16,7 +16,6 @@ public sealed class StagingFiles
 
     private readonly IFileSystem _fileSystem;
     private readonly ConcurrentDictionary<string, bool> _produced = new(StringComparer.Ordinal);
-    private int _changed;
 
     internal StagingFiles(IFileSystem fileSystem, string path)
     {
@@ -26,12 +25,6 @@ public sealed class StagingFiles
 
     /// <summary>Absolute path of the staging folder.</summary>
     public string Path { get; }
-
-    /// <summary>Files this build had to write because their bytes were not already there.</summary>
-    public int Changed => Volatile.Read(ref _changed);
-
-    /// <summary>Files this build produced, changed or not.</summary>
-    public int Produced => _produced.Count;
 
     /// <summary>Makes <paramref name="destination"/> (relative, '/'-separated) hold exactly <paramref name="bytes"/>.</summary>
     /// <exception cref="Diagnostics.BuildException">PIPE003 when the destination would leave the folder.</exception>
@@ -53,8 +46,6 @@ public sealed class StagingFiles
         {
             stream.Write(bytes);
         }
-
-        Interlocked.Increment(ref _changed);
     }
 
     /// <summary>Deletes the files and folders this build did not write: what an earlier build left in a recycled folder.</summary>
@@ -85,7 +76,6 @@ public sealed class StagingFiles
                 _fileSystem.File.Delete(file);
             }
         }
-
     }
 
     /// <summary>Whether the file exists with exactly these bytes: lengths first, then contents chunk by chunk.</summary>

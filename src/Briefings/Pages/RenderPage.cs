@@ -44,7 +44,7 @@ public sealed class RenderPage(SiteContext site) : PerDocumentModule
             globals["content"] = new Html(templates.Render(model.Template, globals));
             return templates.Render(Layout, globals);
         });
-        // Kept as UTF-8 bytes only, what is written: a page's UTF-16 string would take twice the memory, held until the build ends.
+        // Kept as UTF-8 bytes only, what is written: a page's UTF-16 string would take twice the memory while it waits to be written.
         return input with { Content = DocumentContent.FromBytes(Encoding.UTF8.GetBytes(html)) };
     }
 

@@ -86,7 +86,7 @@ internal static class Sites
     private static IEnumerable<string> Beside(System.IO.Abstractions.IFileSystem fileSystem, string output) =>
         fileSystem.Directory.Exists(fileSystem.Path.GetDirectoryName(output)!)
             ? fileSystem.Directory.EnumerateFileSystemEntries(fileSystem.Path.GetDirectoryName(output)!, $".{fileSystem.Path.GetFileName(output)}.*")
-                .Where(entry => fileSystem.Path.GetFileName(entry) != $".{fileSystem.Path.GetFileName(output)}.lock") // the one-build-at-a-time lock (OutputLock) stays
+                .Where(entry => fileSystem.Path.GetFileName(entry) != $".{fileSystem.Path.GetFileName(output)}.lock") // the one-build-at-a-time lock (StagedOutput) stays
                 .Order(StringComparer.Ordinal)
             : [];
 
