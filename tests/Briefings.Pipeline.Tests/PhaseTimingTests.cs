@@ -1,5 +1,8 @@
 namespace Briefings.Engine.Tests;
 
+/// <summary>Allocation is counted for the whole process, so these tests run while no other test does.</summary>
+[Collection(nameof(PhaseTimingTests))]
+[CollectionDefinition(nameof(PhaseTimingTests), DisableParallelization = true)]
 public sealed class PhaseTimingTests
 {
     private const int Megabyte = 1 << 20;

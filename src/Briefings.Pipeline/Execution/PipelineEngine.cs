@@ -146,7 +146,8 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
             var context = new PipelineContext(
                 pipeline, phase, graph, _results, Settings, engine._fileSystem, engine._logger, _diagnostics, output, _cache, cancellationToken);
             var stopwatch = Stopwatch.StartNew();
-            var allocatedBefore = GC.GetTotalAllocatedBytes();
+            // Precise counts (every thread's allocation buffer included), and only where they mean something: a serial run.
+            var allocatedBefore = Settings.Serial ? GC.GetTotalAllocatedBytes(precise: true) : 0;
             var documents = inputs;
             foreach (var module in pipeline.ModulesOf(phase))
             {
@@ -168,7 +169,7 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
             }
 
             _results[phase][pipeline.Name] = documents;
-            var allocated = Settings.Serial ? GC.GetTotalAllocatedBytes() - allocatedBefore : (long?)null;
+            var allocated = Settings.Serial ? GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore : (long?)null;
             var timing = new PhaseTiming(pipeline.Name, phase, stopwatch.Elapsed, documents.Length, allocated);
             _timings.Add(timing);
             Settings.Progress?.Report(timing);
