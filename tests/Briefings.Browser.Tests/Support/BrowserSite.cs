@@ -88,6 +88,10 @@ public sealed class BrowserSite : IAsyncLifetime
             ReducedMotion = ReducedMotion.Reduce,
         });
         context.SetDefaultTimeout(10_000);
+
+        // Page loads get longer: in CI the other test suites run beside the browser on two cores, and a
+        // navigation's load event was seen to take past 10 s there while every action stayed quick.
+        context.SetDefaultNavigationTimeout(30_000);
         var origin = Server.BaseAddress.GetLeftPart(UriPartial.Authority);
         await context.RouteAsync(
             url => !url.StartsWith(origin + "/", StringComparison.Ordinal),
