@@ -2,8 +2,8 @@ namespace Briefings.Related;
 
 /// <summary>
 /// An inverted index in compressed-row form: for each key (a term or a tag), the items that carry it,
-/// in the order given when it is built (item order unless told otherwise), each with a weight. One flat array for all keys keeps 10,000 items' postings in a few
-/// allocations.
+/// in the order given when it is built (item order unless told otherwise), each with a weight. One
+/// flat array for all keys keeps 10,000 items' postings in a few allocations.
 /// </summary>
 internal sealed class Postings
 {

@@ -80,6 +80,8 @@ internal sealed class RelatedIndex
         {
             weighted[i] = TfIdf(itemTerms[i], termIdf, shared);
             termQueries[i] = Query(weighted[i]);
+
+            // In term order, so that WeightOf can look a term up (neither the query nor the postings depend on this order).
             Array.Sort(weighted[i], (a, b) => a.Term.CompareTo(b.Term));
         });
 
