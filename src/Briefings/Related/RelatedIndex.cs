@@ -82,7 +82,7 @@ internal sealed class RelatedIndex
             termQueries[i] = Query(weighted[i]);
 
             // In term order, so that WeightOf can look a term up (neither the query nor the postings depend on this order).
-            Array.Sort(weighted[i], (a, b) => a.Term.CompareTo(b.Term));
+            weighted[i].AsSpan().Sort(default(TermOrder));
         });
 
         double[] days = [.. items.Select(i => i.Date.UtcTicks / (double)TimeSpan.TicksPerDay)];
@@ -224,6 +224,12 @@ internal sealed class RelatedIndex
         }
 
         return low < terms.Length && terms[low].Term == term ? terms[low].Weight : 0;
+    }
+
+    /// <summary>Orders (term, weight) pairs by term; a struct, so the sort is compiled for it (no delegate call per comparison).</summary>
+    private readonly struct TermOrder : IComparer<(int Term, float Weight)>
+    {
+        public int Compare((int Term, float Weight) x, (int Term, float Weight) y) => x.Term.CompareTo(y.Term);
     }
 
     private static bool Heavier((int Term, float Weight) a, (int Term, float Weight) b) =>
