@@ -3,8 +3,10 @@ using System.Collections.Immutable;
 namespace Briefings.Content;
 
 /// <summary>
-/// One briefing as the editor wrote it, checked and typed. Everything derived from it (HTML, reading
-/// time, related items) lives elsewhere, so this record is exactly the front matter plus the body.
+/// One briefing's front matter as the editor wrote it, checked and typed. Everything derived from it
+/// (HTML, reading time, related items) lives elsewhere. The body is not kept here: it travels as parsed
+/// Markdown (<see cref="BriefingKeys.Markdown"/>) until it is rendered, so that the catalog, which holds
+/// every briefing to the end of a build, does not also hold every body's source text.
 /// </summary>
 public sealed record Briefing
 {
@@ -56,9 +58,6 @@ public sealed record Briefing
 
     /// <summary>The line of a front matter key, or 1 when the key is absent.</summary>
     public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
-
-    /// <summary>The Markdown body.</summary>
-    public required string Body { get; init; }
 
     /// <summary>1-based line of the body's first line in the source file.</summary>
     public int BodyLine { get; init; } = 1;
