@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -12,6 +13,9 @@ public static class TextFactsReader
     /// </summary>
     [ThreadStatic]
     private static (HtmlParser Parser, IElement Body)? _parsing;
+
+    [ThreadStatic]
+    private static StringBuilder? _text;
 
     /// <summary>
     /// The facts of a body already parsed (the sanitizer's tree, so a body is parsed once). Adjacent text
@@ -31,12 +35,74 @@ public static class TextFactsReader
         return Read(parser.ParseFragment(bodyHtml, body));
     }
 
+    /// <summary>
+    /// The body's text is each top-level node's text content, joined by spaces. It is gathered in one
+    /// builder per thread, reused for every body, instead of a string per node joined into another.
+    /// </summary>
     private static TextFacts Read(INodeList nodes)
     {
-        var text = string.Join(" ", nodes.Select(n => n.TextContent));
-        var firstParagraph = nodes.OfType<IElement>().FirstOrDefault(e => e.LocalName == "p")?.TextContent.Trim() ?? string.Empty;
-        var (words, cjk) = TextCounter.Count(text);
-        return new TextFacts(text, words, cjk, firstParagraph);
+        var text = _text ??= new StringBuilder();
+        text.Clear();
+        string? firstParagraph = null;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(' ');
+            }
+
+            var start = text.Length;
+            AppendTextContent(nodes[i], text);
+            if (firstParagraph is null && nodes[i] is IElement { LocalName: "p" })
+            {
+                firstParagraph = text.ToString(start, text.Length - start).Trim();
+            }
+        }
+
+        var plainText = text.ToString();
+        var (words, cjk) = TextCounter.Count(plainText);
+        return new TextFacts(plainText, words, cjk, firstParagraph ?? string.Empty);
+    }
+
+    /// <summary>
+    /// Appends what the DOM's <c>textContent</c> of <paramref name="node"/> is: a text or comment node's
+    /// data, an element's descendant text nodes in document order. Walks the tree by its links, not by
+    /// recursion: raw HTML may nest elements thousands deep.
+    /// </summary>
+    private static void AppendTextContent(INode node, StringBuilder text)
+    {
+        if (node is ICharacterData data)
+        {
+            text.Append(data.Data);
+            return;
+        }
+
+        if (node is not IElement)
+        {
+            return; // textContent is null for the other node types; joining writes nothing for it
+        }
+
+        var current = node.FirstChild;
+        while (current is not null)
+        {
+            if (current is IText leaf)
+            {
+                text.Append(leaf.Data);
+            }
+
+            if (current.FirstChild is { } child && current is not ICharacterData)
+            {
+                current = child;
+                continue;
+            }
+
+            while (current is not null && current != node && current.NextSibling is null)
+            {
+                current = current.Parent;
+            }
+
+            current = current is null || current == node ? null : current.NextSibling;
+        }
     }
 
     private static (HtmlParser, IElement) NewParsing()
