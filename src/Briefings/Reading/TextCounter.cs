@@ -13,7 +13,22 @@ public static class TextCounter
         var inWord = false;
         foreach (var rune in text.EnumerateRunes())
         {
-            if (IsCjk(rune))
+            // Most text is ASCII, where the rules below reduce to: letters and digits make words,
+            // whitespace ends them (the one ASCII dash, '-', joins words). Decided here without
+            // the Unicode tables, it costs a fraction of the general path.
+            if (rune.IsAscii)
+            {
+                if (char.IsAsciiLetterOrDigit((char)rune.Value))
+                {
+                    words += inWord ? 0 : 1;
+                    inWord = true;
+                }
+                else if (rune.Value is ' ' or (>= '\t' and <= '\r'))
+                {
+                    inWord = false;
+                }
+            }
+            else if (IsCjk(rune))
             {
                 cjk++;
                 inWord = false;
