@@ -19,14 +19,10 @@ public static class TextFactsReader
 
     /// <summary>
     /// The facts of a body already parsed (the sanitizer's tree, so a body is parsed once). Adjacent text
-    /// nodes (left where the sanitizer removed an element between them) are merged first, as parsing the
-    /// body's markup again would, so the facts equal those of <see cref="Read(string)"/> on its markup.
+    /// nodes (left where the sanitizer removed an element between them) count as one, as parsing the
+    /// body's markup again would make them, so the facts equal those of <see cref="Read(string)"/> on its markup.
     /// </summary>
-    public static TextFacts Read(IElement body)
-    {
-        body.Normalize();
-        return Read(body.ChildNodes);
-    }
+    public static TextFacts Read(IElement body) => Read(body.ChildNodes);
 
     /// <summary>The facts of body markup, parsed here as a fragment of a body.</summary>
     public static TextFacts Read(string bodyHtml)
@@ -36,21 +32,42 @@ public static class TextFactsReader
     }
 
     /// <summary>
-    /// The body's text is each top-level node's text content, joined by spaces. It is gathered in one
-    /// builder per thread, reused for every body, instead of a string per node joined into another.
+    /// The body's text is each top-level node's text content, joined by spaces, where a run of adjacent
+    /// text nodes is one node and an empty text node none (the DOM's normalize, without walking and
+    /// rewriting the whole tree for it). It is gathered in one builder per thread, reused for every body,
+    /// instead of a string per node joined into another.
     /// </summary>
     private static TextFacts Read(INodeList nodes)
     {
         var text = _text ??= new StringBuilder();
         text.Clear();
         string? firstParagraph = null;
+        var written = 0;
+        var inTextRun = false;
         for (var i = 0; i < nodes.Length; i++)
         {
-            if (i > 0)
+            if (nodes[i] is IText { Data: var data })
+            {
+                if (data.Length > 0)
+                {
+                    if (!inTextRun && written++ > 0)
+                    {
+                        text.Append(' ');
+                    }
+
+                    text.Append(data);
+                    inTextRun = true;
+                }
+
+                continue;
+            }
+
+            if (written++ > 0)
             {
                 text.Append(' ');
             }
 
+            inTextRun = false;
             var start = text.Length;
             AppendTextContent(nodes[i], text);
             if (firstParagraph is null && nodes[i] is IElement { LocalName: "p" })

@@ -33,6 +33,14 @@ public sealed class TextCounterTests
     }
 
     [Fact]
+    public void Lone_surrogates_count_as_the_unicode_rules_say()
+    {
+        var text = "lone \ud800 surrogates\udc00between a\ud800b letters \ud83d";
+
+        Assert.Equal(ByUnicodeRules(text), TextCounter.Count(text));
+    }
+
+    [Fact]
     public void Known_text_has_known_counts()
     {
         Assert.Equal((Words: 4, CjkCharacters: 2), TextCounter.Count("one two-three\u2013four five 東京"));

@@ -54,6 +54,30 @@ public sealed class TextFactsFromSanitizedTreeTests
     }
 
     [Fact]
+    public void Adjacent_and_empty_text_nodes_count_as_the_normalized_tree_does()
+    {
+        var (document, _) = Sanitizer.SanitizeDocument("<p>first</p><p>second</p>");
+        using (document)
+        {
+            var body = document.Body!;
+            var second = body.Children[1];
+            body.InsertBefore(document.CreateTextNode("alpha"), body.FirstChild);
+            body.InsertBefore(document.CreateTextNode(string.Empty), body.Children[0]);
+            body.InsertBefore(document.CreateTextNode("beta"), body.Children[0]);
+            body.InsertBefore(document.CreateTextNode(string.Empty), second);
+            body.AppendChild(document.CreateTextNode("gamma"));
+            body.AppendChild(document.CreateTextNode("delta"));
+            var normalized = (AngleSharp.Dom.IElement)body.Clone();
+            normalized.Normalize();
+
+            var facts = TextFactsReader.Read(body);
+
+            Assert.Equal(string.Join(" ", normalized.ChildNodes.Select(n => n.TextContent)), facts.PlainText);
+            Assert.Equal("alphabeta first second gammadelta", facts.PlainText);
+        }
+    }
+
+    [Fact]
     public void Text_nested_thousands_of_elements_deep_is_read_without_recursion()
     {
         const int depth = 5000;
