@@ -3,10 +3,9 @@ using System.Collections.Immutable;
 namespace Briefings.Content;
 
 /// <summary>
-/// One briefing's front matter as the editor wrote it, checked and typed. Everything derived from it
-/// (HTML, reading time, related items) lives elsewhere. The body is not kept here: it travels as parsed
-/// Markdown (<see cref="BriefingKeys.Markdown"/>) until it is rendered, so that the catalog, which holds
-/// every briefing to the end of a build, does not also hold every body's source text.
+/// One briefing's front matter as the editor wrote it, checked and typed. The body is not kept here: it is
+/// parsed once (<see cref="BriefingKeys.Markdown"/>), and everything derived from it (HTML, text facts,
+/// reading time) lives in its own metadata, so no briefing holds a copy of its Markdown for the whole build.
 /// </summary>
 public sealed record Briefing
 {
