@@ -53,7 +53,7 @@ internal static class InPlaceInclude
 
             // As after Scriban's include wrote the partial's text: the text's last character decides, or, when the
             // partial wrote nothing, what the including template had written before it.
-            context.LastTextEndedLine = output.Wrote ? output.AtLineStart : endedLine;
+            context.LastTextEndedLine = output.AtLineStart;
             context.ExitRecursive(caller);
         }
 

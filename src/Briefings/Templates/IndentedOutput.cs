@@ -10,10 +10,7 @@ namespace Briefings.Templates;
 /// </summary>
 internal sealed class IndentedOutput(IScriptOutput target, string? indent, bool atLineStart) : IScriptOutput
 {
-    /// <summary>Whether anything was written.</summary>
-    public bool Wrote { get; private set; }
-
-    /// <summary>Whether the last text written ended a line (at first: whether the including template's last text did).</summary>
+    /// <summary>Whether the last text written ended a line; until something is written, whether the including template's last text did.</summary>
     public bool AtLineStart => atLineStart;
 
     public void Write(string text, int offset, int count)
@@ -23,7 +20,6 @@ internal sealed class IndentedOutput(IScriptOutput target, string? indent, bool 
             return;
         }
 
-        Wrote = true;
         if (string.IsNullOrEmpty(indent))
         {
             target.Write(text, offset, count);

@@ -15,6 +15,10 @@ internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
 {
     private readonly ConcurrentDictionary<(string Partial, IImmutableView Value), Html?> _rendered = new(SameInstance.Comparer);
 
+    /// <summary>The variable each pure partial depends on, as an expression to look it up with, made once (syntax nodes are only read).</summary>
+    private readonly ImmutableDictionary<string, ScriptVariableGlobal> _variables =
+        pure.Values.Distinct(StringComparer.Ordinal).ToImmutableDictionary(name => name, name => new ScriptVariableGlobal(name), StringComparer.Ordinal);
+
     /// <summary>How many markups are kept: one per pure partial included more than once, at the outermost level, with one value.</summary>
     public int Count => _rendered.Values.Count(html => html is not null);
 
@@ -29,7 +33,7 @@ internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
         // current indent Scriban would not reset the line state the partial starts with.
         if (arguments.Count != 1 || caller is not ScriptFunctionCall { Arguments: [not ScriptNamedArgument] } || context.CurrentIndent is null
             || context.ObjectToString(arguments[0]) is not { } name || !pure.TryGetValue(name, out var variable)
-            || ValueOf(context, variable) is not { } value)
+            || ValueOf(context, _variables[variable]) is not { } value)
         {
             return render(false);
         }
@@ -65,11 +69,11 @@ internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
         return html;
     }
 
-    private static IImmutableView? ValueOf(TemplateContext context, string variable)
+    private static IImmutableView? ValueOf(TemplateContext context, ScriptVariableGlobal variable)
     {
         try
         {
-            return context.GetValue(new ScriptVariableGlobal(variable)) as IImmutableView;
+            return context.GetValue(variable) as IImmutableView;
         }
         catch (ScriptRuntimeException)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Briefings.Templates;
@@ -8,24 +9,39 @@ internal static class Utf8Text
     /// <summary>The same bytes as <c>Encoding.UTF8.GetBytes(text.ToString())</c> (a lone surrogate becomes U+FFFD).</summary>
     public static byte[] Encode(StringBuilder text)
     {
-        // One encoder over every chunk, so that a surrogate pair split between two chunks is encoded as one character.
+        var chunks = 0;
+        var last = ReadOnlyMemory<char>.Empty;
+        foreach (var chunk in text.GetChunks())
+        {
+            (chunks, last) = (chunks + 1, chunk);
+        }
+
+        // The usual case: a buffer reused from page to page has grown into one chunk, whose size can be counted exactly.
+        if (chunks <= 1)
+        {
+            var bytes = new byte[Encoding.UTF8.GetByteCount(last.Span)];
+            Encoding.UTF8.GetBytes(last.Span, bytes);
+            return bytes;
+        }
+
+        // Several chunks go through one encoder, which carries a surrogate pair split between two chunks over as one
+        // character (counting chunk by chunk would not: an encoder's count keeps no state).
         var encoder = Encoding.UTF8.GetEncoder();
-        var length = 0;
-        foreach (var chunk in text.GetChunks())
+        var scratch = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
         {
-            length += encoder.GetByteCount(chunk.Span, flush: false);
-        }
+            var written = 0;
+            foreach (var chunk in text.GetChunks())
+            {
+                written += encoder.GetBytes(chunk.Span, scratch.AsSpan(written), flush: false);
+            }
 
-        length += encoder.GetByteCount([], flush: true);
-        encoder.Reset();
-        var bytes = new byte[length];
-        var written = 0;
-        foreach (var chunk in text.GetChunks())
+            written += encoder.GetBytes([], scratch.AsSpan(written), flush: true);
+            return scratch.AsSpan(0, written).ToArray();
+        }
+        finally
         {
-            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+            ArrayPool<byte>.Shared.Return(scratch);
         }
-
-        encoder.GetBytes([], bytes.AsSpan(written), flush: true);
-        return bytes;
     }
 }
