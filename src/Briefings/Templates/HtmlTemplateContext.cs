@@ -43,15 +43,26 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <summary>What the layout renders into, kept from page to page.</summary>
     internal StringBuilder LayoutBuffer { get; } = new();
 
+    /// <summary>Buffers for partials' markup (<see cref="PlainInclude"/>), one per level of includes being rendered, kept from page to page.</summary>
+    private readonly Stack<StringBuilder> _spareBuffers = new();
+
     /// <summary>
     /// Whether the last text written ended a line: the next text written under an indent then starts with it.
     /// Scriban keeps this state private; its own include saves it before rendering a partial and restores it
-    /// after, so a partial rendered in place (<see cref="InPlaceInclude"/>) must read and restore it too.
+    /// after, so a partial rendered here (<see cref="PlainInclude"/>) must read and restore it too.
     /// </summary>
     internal bool LastTextEndedLine
     {
         get => PreviousTextWasNewLine(this);
         set => PreviousTextWasNewLine(this) = value;
+    }
+
+    internal StringBuilder RentBuffer() => _spareBuffers.TryPop(out var buffer) ? buffer : new StringBuilder();
+
+    internal void ReturnBuffer(StringBuilder buffer)
+    {
+        buffer.Clear();
+        _spareBuffers.Push(buffer);
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using Scriban.Runtime;
 namespace Briefings.Templates;
 
 /// <summary>
-/// Where a partial rendered in place writes (<see cref="InPlaceInclude"/>): straight into the output of the template
+/// Where a partial rendered in place writes (<see cref="PlainInclude"/>): straight into the output of the template
 /// that includes it, every line after a line break starting with the include's indent, which is what Scriban does
 /// when it writes an included partial's text under an indent (with <c>IndentOnEmptyLines</c>, its default: empty
 /// lines too). That rule depends on each character alone, so it gives the same text however the writes are split.

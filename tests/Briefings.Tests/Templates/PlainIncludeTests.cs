@@ -6,11 +6,12 @@ using Scriban.Runtime;
 namespace Briefings.Tests.Templates;
 
 /// <summary>
-/// A partial included in place (written straight into the including template's output) comes out exactly as
-/// Scriban's own include writes it: same text, same indentation of every line, whatever surrounds the include.
+/// A partial included by name, whether rendered in place (straight into the including template's output) or into a
+/// reused buffer for its value, comes out exactly as Scriban's own include writes it: same text, same indentation of
+/// every line, whatever surrounds the include.
 /// Each case is rendered by Scriban alone and by our template set, and the two texts compared character for character.
 /// </summary>
-public sealed class InPlaceIncludeTests
+public sealed class PlainIncludeTests
 {
     public static TheoryData<string, string[]> Cases => new()
     {
@@ -33,12 +34,13 @@ public sealed class InPlaceIncludeTests
         { "an empty partial inside an indented loop", ["<ul>\n  {{ for x in xs }}\n<li>{{ x }}</li>\n{{ include \"p\" }}\n<li>after</li>\n  {{ end }}\n</ul>", ""] },
         { "a partial of one line inside an indented loop", ["<ul>\n  {{ for x in xs }}\n<li>{{ x }}</li>\n{{ include \"p\" }}\n<li>after</li>\n  {{ end }}\n</ul>", "a"] },
         { "a partial ending a line inside an indented loop", ["<ul>\n  {{ for x in xs }}\n<li>{{ x }}</li>\n{{ include \"p\" }}<li>after</li>\n  {{ end }}\n</ul>", "a\nb\n"] },
+        { "an include's value assigned inside an indented loop", ["<ul>\n  {{ for x in xs }}\n<li>{{ x }}</li>\n{{ v = include \"p\" }}\n<li>{{ v }}</li>\n  {{ end }}\n</ul>", "a\nb"] },
         { "an include in a function", ["{{ func f }}\n  {{ include \"p\" }}\n{{ end }}[\n  {{ f }}\n]", "a\nb\n"] },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void A_partial_rendered_in_place_reads_as_Scribans_include_writes_it(string situation, string[] texts)
+    public void A_plain_include_reads_as_Scribans_include_writes_it(string situation, string[] texts)
     {
         var sources = new List<(string Name, string Text)> { ("page", texts[0]), ("p", texts[1]) };
         if (texts.Length > 2)
