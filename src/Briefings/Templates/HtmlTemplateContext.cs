@@ -99,8 +99,8 @@ public sealed class HtmlTemplateContext : TemplateContext
 
     /// <summary>
     /// Copies buffered markup into the output from its buffer. Without an indent, writing text only appends it and
-    /// notes whether it ended a line; under an indent (which only a template's own layout can put there) the markup
-    /// goes through Scriban's writer as a string.
+    /// notes whether it ended a line; under an indent (a layout that indents <c>{{ content }}</c>) the markup goes
+    /// through Scriban's writer as a string, which indents its lines.
     /// </summary>
     private void WriteBuffered(BufferedHtml buffered)
     {

@@ -20,7 +20,7 @@ internal sealed class TemplateContextPool(TemplateSet templates, ScriptObject bu
     public string Render(Template template, ScriptObject globals)
     {
         var context = Take();
-        var html = RenderInto(context, context.PageBuffer, template, globals).ToString();
+        var html = RenderToBuffer(context, context.PageBuffer, template, globals).ToString();
         _idle.Add(context);
         return html;
     }
@@ -33,15 +33,15 @@ internal sealed class TemplateContextPool(TemplateSet templates, ScriptObject bu
     public byte[] RenderPage(Template page, Func<Template> layout, ScriptObject globals)
     {
         var context = Take();
-        globals["content"] = new BufferedHtml(RenderInto(context, context.PageBuffer, page, globals));
-        var bytes = Utf8Text.Encode(RenderInto(context, context.LayoutBuffer, layout(), globals));
+        globals["content"] = new BufferedHtml(RenderToBuffer(context, context.PageBuffer, page, globals));
+        var bytes = Utf8Text.Encode(RenderToBuffer(context, context.LayoutBuffer, layout(), globals));
         _idle.Add(context);
         return bytes;
     }
 
     private HtmlTemplateContext Take() => _idle.TryTake(out var idle) ? idle : new HtmlTemplateContext(templates, builtins);
 
-    private static StringBuilder RenderInto(HtmlTemplateContext context, StringBuilder buffer, Template template, ScriptObject globals)
+    private static StringBuilder RenderToBuffer(HtmlTemplateContext context, StringBuilder buffer, Template template, ScriptObject globals)
     {
         // The only state a finished render leaves behind: whether its last text ended a line, which decides
         // whether indented output starts with its indent. A new context starts with it cleared.
