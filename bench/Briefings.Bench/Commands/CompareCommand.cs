@@ -59,7 +59,7 @@ public static class CompareCommand
             var path = parse.GetValue(report)?.FullName ?? Path.Combine(repo, "docs", "performance.md");
             var document = new PerformanceReport(
                 results,
-                await MachineInfo.DescribeAsync(parse.GetValue(hugo)!),
+                await MachineInfo.DescribeAsync(parse.GetValue(hugo)!, options.Work),
                 Reproduce(parse),
                 DateTimeOffset.UtcNow,
                 options.Rounds,

@@ -81,7 +81,8 @@ public sealed record PerformanceReport(IReadOnlyList<CorpusResult> Results, Mach
             .Row("OS", Machine.OperatingSystem)
             .Row(".NET SDK", Machine.DotnetSdk)
             .Row(".NET runtime", Machine.DotnetRuntime)
-            .Row("Hugo", Machine.Hugo));
+            .Row("Hugo", Machine.Hugo)
+            .Row("outputs written to", Machine.WorkFileSystem));
         text.Append("\n## Reproduce\n\n```sh\n").Append(Command).Append("\n```\n");
         return text.ToString();
     }

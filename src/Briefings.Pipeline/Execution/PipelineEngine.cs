@@ -143,6 +143,14 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
         private async Task RunPhase(Pipeline pipeline, Phase phase, StagingFiles? output = null)
         {
             var inputs = phase == Phase.Input ? [] : _results[phase - 1].GetValueOrDefault(pipeline.Name, []);
+            if (phase == Phase.Process)
+            {
+                // Only this pipeline's Process reads its Input results (OutputsOf shows other pipelines' Process
+                // results or later): once taken, they are let go, so that what was read (every source file's
+                // bytes and text) is not held for the rest of the build beside what was made of it.
+                _results[Phase.Input].TryRemove(pipeline.Name, out _);
+            }
+
             var context = new PipelineContext(
                 pipeline, phase, graph, _results, Settings, engine._fileSystem, engine._logger, _diagnostics, output, _cache, cancellationToken);
             var stopwatch = Stopwatch.StartNew();

@@ -19,6 +19,8 @@ namespace Briefings.Engine.Modules;
 /// </remarks>
 public sealed class WriteFiles(params PerDocumentModule[] prepare) : IModule
 {
+    private readonly ForEachDocument _prepare = new(prepare);
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var output = context.Output
@@ -42,16 +44,12 @@ public sealed class WriteFiles(params PerDocumentModule[] prepare) : IModule
                 return document;
             }
 
-            foreach (var step in prepare)
+            if (_prepare.ExecuteOne(document, context) is not { } prepared)
             {
-                if (step.ExecuteOne(document, context) is not { } prepared)
-                {
-                    return null;
-                }
-
-                document = prepared;
+                return null;
             }
 
+            document = prepared;
             output.Write(document.Destination!, document.Content.Bytes, document.Source);
             return document with { Content = document.Content.Release() };
         });

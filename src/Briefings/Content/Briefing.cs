@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 namespace Briefings.Content;
 
 /// <summary>
-/// One briefing as the editor wrote it, checked and typed. Everything derived from it (HTML, reading
-/// time, related items) lives elsewhere, so this record is exactly the front matter plus the body.
+/// One briefing's front matter as the editor wrote it, checked and typed. The body is not kept here: it is
+/// parsed once (<see cref="BriefingKeys.Markdown"/>), and everything derived from it (HTML, text facts,
+/// reading time) lives in its own metadata, so no briefing holds a copy of its Markdown for the whole build.
 /// </summary>
 public sealed record Briefing
 {
@@ -56,9 +57,6 @@ public sealed record Briefing
 
     /// <summary>The line of a front matter key, or 1 when the key is absent.</summary>
     public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
-
-    /// <summary>The Markdown body.</summary>
-    public required string Body { get; init; }
 
     /// <summary>1-based line of the body's first line in the source file.</summary>
     public int BodyLine { get; init; } = 1;

@@ -63,7 +63,6 @@ public static class BriefingReader
                 .Where(pair => pair.Key is YamlScalarNode { Value: not null })
                 .GroupBy(pair => ((YamlScalarNode)pair.Key).Value!, StringComparer.Ordinal)
                 .ToImmutableSortedDictionary(g => g.Key, g => fields.Line(g.First().Key.Start), StringComparer.Ordinal),
-            Body = block.Body,
             BodyLine = block.BodyLine,
         };
 

@@ -28,10 +28,10 @@ public static class FrontMatterSplitter
         var yaml = block.Lines.ToString();
         var lineOffset = block.Line + 1; // block.Line is the 0-based line of the opening ---; YAML lines are 1-based from the next line
         var mapping = Parse(yaml, file, lineOffset);
-        var bodyStart = SkipLineEnding(text, block.Span.End + 1); // the closing delimiter's own line ending is not the body's
-        var body = bodyStart < text.Length ? text[bodyStart..] : string.Empty;
+        var bodyStart = Math.Min(SkipLineEnding(text, block.Span.End + 1), text.Length); // the closing delimiter's own line ending is not the body's
         var bodyLine = block.Line + block.Lines.Count + 3;
-        return new FrontMatterBlock(mapping, lineOffset, body.TrimStart('\r', '\n'), bodyLine + LeadingNewlines(body), document);
+        var (blankLines, firstText) = SkipBlankLines(text, bodyStart);
+        return new FrontMatterBlock(mapping, lineOffset, text, firstText, bodyLine + blankLines, document);
     }
 
     /// <summary>Markdig refuses input nested past its depth limit (it would overflow the stack) with an ArgumentException.</summary>
@@ -127,22 +127,20 @@ public static class FrontMatterSplitter
         return index < text.Length && text[index] == '\n' ? index + 1 : index;
     }
 
-    private static int LeadingNewlines(string body)
+    /// <summary>Skips the line endings before the body's first text: how many lines they end, and where the text starts.</summary>
+    private static (int Lines, int Start) SkipBlankLines(string text, int start)
     {
-        var count = 0;
-        foreach (var c in body)
+        var lines = 0;
+        var index = start;
+        for (; index < text.Length && text[index] is '\r' or '\n'; index++)
         {
-            if (c == '\n')
+            if (text[index] == '\n')
             {
-                count++;
-            }
-            else if (c != '\r')
-            {
-                break;
+                lines++;
             }
         }
 
-        return count;
+        return (lines, index);
     }
 
     private static BuildException Error(string code, string message, string file, int line, int? column = null, string? hint = null) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
@@ -39,13 +38,10 @@ public sealed class RenderPage(SiteContext site) : PerDocumentModule
 
         // A page whose templates and values are unchanged since the last build keeps its bytes (preview rebuilds);
         // the fingerprint is computed only by a cache that outlives this build.
-        var html = context.Cache.GetOrAdd(CacheScope, $"{context.Pipeline.Name}/{input.Id}", () => PageFingerprint.Of(templates.Fingerprint, globals), () =>
-        {
-            globals["content"] = new Html(templates.Render(model.Template, globals));
-            return templates.Render(Layout, globals);
-        });
         // Kept as UTF-8 bytes only, what is written: a page's UTF-16 string would take twice the memory while it waits to be written.
-        return input with { Content = DocumentContent.FromBytes(Encoding.UTF8.GetBytes(html)) };
+        var html = context.Cache.GetOrAdd(CacheScope, $"{context.Pipeline.Name}/{input.Id}", () => PageFingerprint.Of(templates.Fingerprint, globals), () =>
+            templates.RenderPage(model.Template, Layout, globals));
+        return input with { Content = DocumentContent.FromBytes(html) };
     }
 
     private SiteView SiteViewFor(AssetManifest assets)

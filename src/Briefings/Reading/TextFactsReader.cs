@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -13,16 +14,15 @@ public static class TextFactsReader
     [ThreadStatic]
     private static (HtmlParser Parser, IElement Body)? _parsing;
 
+    [ThreadStatic]
+    private static StringBuilder? _text;
+
     /// <summary>
     /// The facts of a body already parsed (the sanitizer's tree, so a body is parsed once). Adjacent text
-    /// nodes (left where the sanitizer removed an element between them) are merged first, as parsing the
-    /// body's markup again would, so the facts equal those of <see cref="Read(string)"/> on its markup.
+    /// nodes (left where the sanitizer removed an element between them) count as one, as parsing the
+    /// body's markup again would make them, so the facts equal those of <see cref="Read(string)"/> on its markup.
     /// </summary>
-    public static TextFacts Read(IElement body)
-    {
-        body.Normalize();
-        return Read(body.ChildNodes);
-    }
+    public static TextFacts Read(IElement body) => Read(body.ChildNodes);
 
     /// <summary>The facts of body markup, parsed here as a fragment of a body.</summary>
     public static TextFacts Read(string bodyHtml)
@@ -31,12 +31,95 @@ public static class TextFactsReader
         return Read(parser.ParseFragment(bodyHtml, body));
     }
 
+    /// <summary>
+    /// The body's text is each top-level node's text content, joined by spaces, where a run of adjacent
+    /// text nodes is one node and an empty text node none (the DOM's normalize, without walking and
+    /// rewriting the whole tree for it). It is gathered in one builder per thread, reused for every body,
+    /// instead of a string per node joined into another.
+    /// </summary>
     private static TextFacts Read(INodeList nodes)
     {
-        var text = string.Join(" ", nodes.Select(n => n.TextContent));
-        var firstParagraph = nodes.OfType<IElement>().FirstOrDefault(e => e.LocalName == "p")?.TextContent.Trim() ?? string.Empty;
-        var (words, cjk) = TextCounter.Count(text);
-        return new TextFacts(text, words, cjk, firstParagraph);
+        var text = _text ??= new StringBuilder();
+        text.Clear();
+        string? firstParagraph = null;
+        var written = 0;
+        var inTextRun = false;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (nodes[i] is IText { Data: var data })
+            {
+                if (data.Length > 0)
+                {
+                    if (!inTextRun && written++ > 0)
+                    {
+                        text.Append(' ');
+                    }
+
+                    text.Append(data);
+                    inTextRun = true;
+                }
+
+                continue;
+            }
+
+            if (written++ > 0)
+            {
+                text.Append(' ');
+            }
+
+            inTextRun = false;
+            var start = text.Length;
+            AppendTextContent(nodes[i], text);
+            if (firstParagraph is null && nodes[i] is IElement { LocalName: "p" })
+            {
+                firstParagraph = text.ToString(start, text.Length - start).Trim();
+            }
+        }
+
+        var plainText = text.ToString();
+        var (words, cjk) = TextCounter.Count(plainText);
+        return new TextFacts(plainText, words, cjk, firstParagraph ?? string.Empty);
+    }
+
+    /// <summary>
+    /// Appends what the DOM's <c>textContent</c> of <paramref name="node"/> is: a text or comment node's
+    /// data, an element's descendant text nodes in document order. Walks the tree by its links, not by
+    /// recursion: raw HTML may nest elements thousands deep.
+    /// </summary>
+    private static void AppendTextContent(INode node, StringBuilder text)
+    {
+        if (node is ICharacterData data)
+        {
+            text.Append(data.Data);
+            return;
+        }
+
+        if (node is not IElement)
+        {
+            return; // textContent is null for the other node types; joining writes nothing for it
+        }
+
+        var current = node.FirstChild;
+        while (current is not null)
+        {
+            if (current is IText leaf)
+            {
+                text.Append(leaf.Data);
+            }
+
+            if (current.FirstChild is { } child && current is not ICharacterData)
+            {
+                current = child;
+                continue;
+            }
+
+            while (current is not null && current != node && current.NextSibling is null)
+            {
+                current = current.Parent;
+            }
+
+            current = current is null || current == node ? null : current.NextSibling;
+        }
     }
 
     private static (HtmlParser, IElement) NewParsing()

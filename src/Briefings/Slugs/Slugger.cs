@@ -19,7 +19,8 @@ public static class Slugger
     public static string Slugify(string text)
     {
         // A lone surrogate (YAML's "\ud800" escape makes one) would make Normalize throw; read it as U+FFFD.
-        var valid = string.Concat(text.EnumerateRunes().Select(r => r.ToString()));
+        // Text without surrogates (nearly all of it) is already valid, and is not copied rune by rune.
+        var valid = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? text : string.Concat(text.EnumerateRunes().Select(r => r.ToString()));
         var ascii = valid.Normalize(NormalizationForm.FormKC).Transliterate().ToLowerInvariant();
         var builder = new StringBuilder(ascii.Length);
         var pendingHyphen = false;

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
@@ -7,7 +9,7 @@ using Scriban.Runtime;
 namespace Briefings.Templates;
 
 /// <summary>
-/// A Scriban context that HTML-escapes every value a template writes, except <see cref="Html"/>.
+/// A Scriban context that HTML-escapes every value a template writes, except <see cref="Html"/> and <see cref="BufferedHtml"/>.
 /// Scriban itself escapes nothing; doing it here means no template can forget.
 /// Variables are strict, so a misspelt name is an error instead of an empty string.
 /// </summary>
@@ -35,6 +37,34 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Whether a pure partial is being rendered for reuse (<see cref="RenderedPartials"/>): partials inside it keep no copy.</summary>
     internal bool RenderingReusablePartial { get; set; }
 
+    /// <summary>What a page template renders into, kept from page to page (<see cref="TemplateContextPool"/>).</summary>
+    internal StringBuilder PageBuffer { get; } = new();
+
+    /// <summary>What the layout renders into, kept from page to page.</summary>
+    internal StringBuilder LayoutBuffer { get; } = new();
+
+    /// <summary>Buffers for partials' markup (<see cref="PlainInclude"/>), one per level of includes being rendered, kept from page to page.</summary>
+    private readonly Stack<StringBuilder> _spareBuffers = new();
+
+    /// <summary>
+    /// Whether the last text written ended a line: the next text written under an indent then starts with it.
+    /// Scriban keeps this state private; its own include saves it before rendering a partial and restores it
+    /// after, so a partial rendered here (<see cref="PlainInclude"/>) must read and restore it too.
+    /// </summary>
+    internal bool LastTextEndedLine
+    {
+        get => PreviousTextWasNewLine(this);
+        set => PreviousTextWasNewLine(this) = value;
+    }
+
+    internal StringBuilder RentBuffer() => _spareBuffers.TryPop(out var buffer) ? buffer : new StringBuilder();
+
+    internal void ReturnBuffer(StringBuilder buffer)
+    {
+        buffer.Clear();
+        _spareBuffers.Push(buffer);
+    }
+
     /// <summary>
     /// Scriban's builtin functions with <c>include</c> replaced by <see cref="TrustedInclude"/>. Making them
     /// costs far more than rendering a small page, so a template set makes them once and every context
@@ -58,9 +88,36 @@ public sealed class HtmlTemplateContext : TemplateContext
             case Html html:
                 Write(html.Value);
                 return this;
+            case BufferedHtml buffered:
+                WriteBuffered(buffered);
+                return this;
             default:
                 Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
                 return this;
         }
     }
+
+    /// <summary>
+    /// Copies buffered markup into the output from its buffer. Without an indent, writing text only appends it and
+    /// notes whether it ended a line; under an indent (a layout that indents <c>{{ content }}</c>) the markup goes
+    /// through Scriban's writer as a string, which indents its lines.
+    /// </summary>
+    private void WriteBuffered(BufferedHtml buffered)
+    {
+        var markup = buffered.Buffer;
+        if (!string.IsNullOrEmpty(CurrentIndent) || Output is not StringBuilderOutput target)
+        {
+            Write(buffered.Value);
+            return;
+        }
+
+        if (markup.Length > 0)
+        {
+            target.Builder.Append(markup);
+            LastTextEndedLine = markup[^1] == '\n';
+        }
+    }
+
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
 }

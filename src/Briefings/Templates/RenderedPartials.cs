@@ -15,19 +15,27 @@ internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
 {
     private readonly ConcurrentDictionary<(string Partial, IImmutableView Value), Html?> _rendered = new(SameInstance.Comparer);
 
+    /// <summary>The variable each pure partial depends on, as an expression to look it up with, made once (syntax nodes are only read).</summary>
+    private readonly ImmutableDictionary<string, ScriptVariableGlobal> _variables =
+        pure.Values.Distinct(StringComparer.Ordinal).ToImmutableDictionary(name => name, name => new ScriptVariableGlobal(name), StringComparer.Ordinal);
+
     /// <summary>How many markups are kept: one per pure partial included more than once, at the outermost level, with one value.</summary>
     public int Count => _rendered.Values.Count(html => html is not null);
 
     /// <summary>The partial's markup as rendered before for the same value, else what <paramref name="render"/> makes (kept when reusable).</summary>
-    public Html Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, Func<Html> render)
+    /// <param name="render">
+    /// Renders the partial: as markup when asked to (true), else as it likes: it may write the partial straight into
+    /// the output and return null.
+    /// </param>
+    public Html? Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, Func<bool, Html?> render)
     {
         // Reusable only for a plain `include "name"`: named arguments or `$` arguments reach the partial too, and with no
         // current indent Scriban would not reset the line state the partial starts with.
         if (arguments.Count != 1 || caller is not ScriptFunctionCall { Arguments: [not ScriptNamedArgument] } || context.CurrentIndent is null
             || context.ObjectToString(arguments[0]) is not { } name || !pure.TryGetValue(name, out var variable)
-            || ValueOf(context, variable) is not { } value)
+            || ValueOf(context, _variables[variable]) is not { } value)
         {
-            return render();
+            return render(false);
         }
 
         var key = (name, value);
@@ -41,18 +49,19 @@ internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
         // its markup: the card's, not also the card-article's inside it.
         var seenBefore = !_rendered.TryAdd(key, null);
         var outermost = !context.RenderingReusablePartial;
+        var keep = seenBefore && outermost;
         context.RenderingReusablePartial = true;
-        Html html;
+        Html? html;
         try
         {
-            html = render();
+            html = render(keep);
         }
         finally
         {
             context.RenderingReusablePartial = !outermost;
         }
 
-        if (seenBefore && outermost)
+        if (keep)
         {
             _rendered[key] = html;
         }
@@ -60,11 +69,11 @@ internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
         return html;
     }
 
-    private static IImmutableView? ValueOf(TemplateContext context, string variable)
+    private static IImmutableView? ValueOf(TemplateContext context, ScriptVariableGlobal variable)
     {
         try
         {
-            return context.GetValue(new ScriptVariableGlobal(variable)) as IImmutableView;
+            return context.GetValue(variable) as IImmutableView;
         }
         catch (ScriptRuntimeException)
         {

@@ -68,15 +68,30 @@ public sealed class TemplateSet : ITemplateLoader
     /// <summary>Renders a template with the given global variables, turning a runtime failure into a located diagnostic.</summary>
     public string Render(string name, ScriptObject globals)
     {
-        if (!Parsed.TryGetValue(name, out var template))
-        {
-            throw new BuildException(Diagnostic.Error(
-                DiagnosticCodes.TemplateError, $"There is no template '{name}'.", $"{Directory}/{name}.html", hint: $"create {Directory}/{name}.html"));
-        }
+        var template = Find(name);
+        return Located(() => _contexts.Render(template, globals));
+    }
 
+    /// <summary>
+    /// Renders a page as the UTF-8 bytes to write: its template, then <paramref name="layout"/> around it, which
+    /// receives the template's output as <c>content</c>. A runtime failure becomes a located diagnostic.
+    /// </summary>
+    public byte[] RenderPage(string name, string layout, ScriptObject globals)
+    {
+        var page = Find(name);
+        return Located(() => _contexts.RenderPage(page, () => Find(layout), globals));
+    }
+
+    private Template Find(string name) => Parsed.TryGetValue(name, out var template)
+        ? template
+        : throw new BuildException(Diagnostic.Error(
+            DiagnosticCodes.TemplateError, $"There is no template '{name}'.", $"{Directory}/{name}.html", hint: $"create {Directory}/{name}.html"));
+
+    private static T Located<T>(Func<T> render)
+    {
         try
         {
-            return _contexts.Render(template, globals);
+            return render();
         }
         catch (ScriptRuntimeException e)
         {

@@ -8,7 +8,8 @@ namespace Briefings.Templates;
 /// <summary>
 /// Scriban's <c>include</c>, returning <see cref="Html"/>: a partial's output was already escaped as it
 /// was rendered, so escaping it again where it is written would show its markup as text. A pure partial
-/// included again with the same value reuses its markup (<see cref="RenderedPartials"/>).
+/// included again with the same value reuses its markup (<see cref="RenderedPartials"/>); a plain include is
+/// rendered without needless copies of its text (<see cref="PlainInclude"/>).
 /// </summary>
 internal sealed class TrustedInclude : IScriptCustomFunction
 {
@@ -24,10 +25,14 @@ internal sealed class TrustedInclude : IScriptCustomFunction
 
     public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
 
-    public object Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         Html Render() => new(_include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? string.Empty);
-        return context is HtmlTemplateContext { TemplateLoader: TemplateSet templates } html ? templates.Partials.Include(html, callerContext, arguments, Render) : Render();
+        return context is HtmlTemplateContext { TemplateLoader: TemplateSet templates } html
+            ? templates.Partials.Include(html, callerContext, arguments, asValue => !asValue && PlainInclude.TryRenderInPlace(html, callerContext, arguments)
+                ? null
+                : PlainInclude.TryRenderMarkup(html, callerContext, arguments) ?? Render())
+            : Render();
     }
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

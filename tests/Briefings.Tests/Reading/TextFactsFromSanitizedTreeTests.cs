@@ -31,6 +31,64 @@ public sealed class TextFactsFromSanitizedTreeTests
         }
     }
 
+    [Theory]
+    [InlineData("<p>Plain <em>words</em> in a <a href=\"/x/\">para<b>graph</b></a>.</p>\n<ul><li>one</li><li>two <code>x</code></li></ul>")]
+    [InlineData("lead text <p> first  </p><p>second</p><div><p>nested</p></div>")]
+    [InlineData("<div><p>a paragraph inside a div is not the first paragraph</p></div><p>this one is</p>")]
+    [InlineData("<table><tr><td>cell</td></tr></table><details><summary>more</summary>hidden</details>")]
+    public void Facts_are_the_top_level_nodes_text_content_joined_by_spaces(string html)
+    {
+        var (document, _) = Sanitizer.SanitizeDocument(html);
+        using (document)
+        {
+            var body = document.Body!;
+            body.Normalize();
+            var expected = string.Join(" ", body.ChildNodes.Select(n => n.TextContent));
+            var firstParagraph = body.Children.FirstOrDefault(e => e.LocalName == "p")?.TextContent.Trim() ?? string.Empty;
+
+            var facts = TextFactsReader.Read(body);
+
+            Assert.Equal(expected, facts.PlainText);
+            Assert.Equal(firstParagraph, facts.FirstParagraph);
+        }
+    }
+
+    [Fact]
+    public void Adjacent_and_empty_text_nodes_count_as_the_normalized_tree_does()
+    {
+        var (document, _) = Sanitizer.SanitizeDocument("<p>first</p><p>second</p>");
+        using (document)
+        {
+            var body = document.Body!;
+            var second = body.Children[1];
+            body.InsertBefore(document.CreateTextNode("alpha"), body.FirstChild);
+            body.InsertBefore(document.CreateTextNode(string.Empty), body.Children[0]);
+            body.InsertBefore(document.CreateTextNode("beta"), body.Children[0]);
+            body.InsertBefore(document.CreateTextNode(string.Empty), second);
+            body.AppendChild(document.CreateTextNode("gamma"));
+            body.AppendChild(document.CreateTextNode("delta"));
+            var normalized = (AngleSharp.Dom.IElement)body.Clone();
+            normalized.Normalize();
+
+            var facts = TextFactsReader.Read(body);
+
+            Assert.Equal(string.Join(" ", normalized.ChildNodes.Select(n => n.TextContent)), facts.PlainText);
+            Assert.Equal("alphabeta first second gammadelta", facts.PlainText);
+        }
+    }
+
+    [Fact]
+    public void Text_nested_thousands_of_elements_deep_is_read_without_recursion()
+    {
+        const int depth = 5000;
+        var html = string.Concat(Enumerable.Repeat("<span>", depth)) + "deep words" + string.Concat(Enumerable.Repeat("</span>", depth)) + " after";
+
+        var facts = TextFactsReader.Read(html);
+
+        Assert.Equal("deep words  after", facts.PlainText); // two top-level nodes, joined by a space
+        Assert.Equal(3, facts.Words);
+    }
+
     [Fact]
     public void Text_around_a_removed_element_is_one_run_as_in_the_markup()
     {
