@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Briefings.Related;
 
 namespace Briefings.Reading;
 
@@ -78,7 +79,7 @@ public static class TextFactsReader
 
         var plainText = text.ToString();
         var (words, cjk) = TextCounter.Count(plainText);
-        return new TextFacts(plainText, words, cjk, firstParagraph ?? string.Empty);
+        return new TextFacts(TermReader.Lead(plainText, RelatedWeights.BodyWords), words, cjk, firstParagraph ?? string.Empty);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace Briefings.Related;
 /// <param name="Tags">Tag slugs (already canonical: "EU" and "eu" are one tag).</param>
 /// <param name="Title">The headline.</param>
 /// <param name="Summary">The summary (and, for quotes, the quoted words).</param>
-/// <param name="Body">The body as plain text.</param>
+/// <param name="Body">The body as plain text; its start is enough: only the first <see cref="RelatedWeights.BodyWords"/> words are read.</param>
 /// <param name="Picks">The editor's <c>related:</c> slugs, in the editor's order.</param>
 public sealed record RelatedDocument(
     string Slug,

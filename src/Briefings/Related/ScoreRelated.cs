@@ -28,6 +28,6 @@ public sealed class ScoreRelated : IModule
         [.. entry.View.Tags.Select(t => t.Slug)],
         entry.Briefing.Title,
         string.Join(' ', new[] { entry.Briefing.Summary, entry.Briefing.Quote }.Where(s => s is not null)),
-        entry.Facts.PlainText,
+        entry.Facts.Lead,
         [.. entry.Briefing.Related.Select(r => r.Slug)]);
 }

@@ -34,8 +34,9 @@ public static class TermReader
     /// Calls <paramref name="term"/> for each term of <paramref name="text"/>, in order, reading no more
     /// than the first <paramref name="maxWords"/> words (every word counts, stop words too). The span is
     /// only valid during the call (it is a reused buffer), so callers look it up rather than keep it.
+    /// Returns how much of the text was read: everything after that index can make no term.
     /// </summary>
-    public static void Read(string text, TermVisitor term, int maxWords = int.MaxValue)
+    public static int Read(string text, TermVisitor term, int maxWords = int.MaxValue)
     {
         Span<char> buffer = stackalloc char[MaxLength];
         var length = 0;
@@ -77,12 +78,23 @@ public static class TermReader
                 fits = true;
                 if (--maxWords == 0)
                 {
-                    return;
+                    return at;
                 }
             }
         }
 
         Emit(buffer[..length], fits, term);
+        return text.Length;
+    }
+
+    /// <summary>
+    /// The start of <paramref name="text"/> up to where <see cref="Read"/> stops after <paramref name="maxWords"/>
+    /// words: reading it gives the same terms as reading the whole text, so it is all that needs keeping.
+    /// </summary>
+    public static string Lead(string text, int maxWords)
+    {
+        var end = Read(text, static _ => { }, maxWords);
+        return end == text.Length ? text : text[..end];
     }
 
     /// <summary>Every term of a text, for tests and for anything that needs them as strings.</summary>

@@ -48,7 +48,7 @@ public sealed class TextFactsFromSanitizedTreeTests
 
             var facts = TextFactsReader.Read(body);
 
-            Assert.Equal(expected, facts.PlainText);
+            Assert.Equal(expected, facts.Lead);
             Assert.Equal(firstParagraph, facts.FirstParagraph);
         }
     }
@@ -72,8 +72,8 @@ public sealed class TextFactsFromSanitizedTreeTests
 
             var facts = TextFactsReader.Read(body);
 
-            Assert.Equal(string.Join(" ", normalized.ChildNodes.Select(n => n.TextContent)), facts.PlainText);
-            Assert.Equal("alphabeta first second gammadelta", facts.PlainText);
+            Assert.Equal(string.Join(" ", normalized.ChildNodes.Select(n => n.TextContent)), facts.Lead);
+            Assert.Equal("alphabeta first second gammadelta", facts.Lead);
         }
     }
 
@@ -85,7 +85,7 @@ public sealed class TextFactsFromSanitizedTreeTests
 
         var facts = TextFactsReader.Read(html);
 
-        Assert.Equal("deep words  after", facts.PlainText); // two top-level nodes, joined by a space
+        Assert.Equal("deep words  after", facts.Lead); // two top-level nodes, joined by a space
         Assert.Equal(3, facts.Words);
     }
 
@@ -97,8 +97,20 @@ public sealed class TextFactsFromSanitizedTreeTests
         {
             var facts = TextFactsReader.Read(document.Body!);
 
-            Assert.Equal("alphabeta", facts.PlainText);
+            Assert.Equal("alphabeta", facts.Lead);
             Assert.Equal(1, facts.Words);
         }
+    }
+
+    [Fact]
+    public void A_long_body_is_counted_whole_but_only_its_lead_is_kept()
+    {
+        var paragraphs = Enumerable.Range(0, 50).Select(p => "<p>" + string.Join(' ', Enumerable.Range(0, 10).Select(w => $"w{p}x{w}")) + "</p>");
+
+        var facts = TextFactsReader.Read(string.Concat(paragraphs));
+
+        Assert.Equal(500, facts.Words);
+        Assert.Equal(Briefings.Related.RelatedWeights.BodyWords, Briefings.Related.TermReader.Terms(facts.Lead).Count);
+        Assert.EndsWith("w19x9 ", facts.Lead, StringComparison.Ordinal); // the 200th word and the space that ended it
     }
 }

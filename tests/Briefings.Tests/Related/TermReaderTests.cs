@@ -32,4 +32,36 @@ public sealed class TermReaderTests
 
         Assert.Equal(["eu", "tanker", "fleet"], terms);
     }
+
+    [Theory]
+    [InlineData("The EU's tanker fleet was seized; officials said more seizures would follow.", 5)]
+    [InlineData("Россия, Zürich — Russia's 18th package... and so on, and on", 4)]
+    [InlineData("one two three", 3)]
+    [InlineData("one two three", 10)]
+    [InlineData("ends on a word", 4)]
+    [InlineData("  spaces   between   words   and  trailing  ", 3)]
+    public void The_lead_gives_the_same_terms_as_the_whole_text_under_the_word_limit(string text, int maxWords)
+    {
+        var whole = new List<string>();
+        var lead = new List<string>();
+        TermReader.Read(text, t => whole.Add(t.ToString()), maxWords);
+
+        var start = TermReader.Lead(text, maxWords);
+        TermReader.Read(start, t => lead.Add(t.ToString()), maxWords);
+
+        Assert.StartsWith(start, text, StringComparison.Ordinal);
+        Assert.Equal(whole, lead);
+        Assert.Equal(whole, TermReader.Terms(start));
+    }
+
+    [Fact]
+    public void A_long_text_leads_with_its_first_words_only()
+    {
+        var text = string.Join(' ', Enumerable.Range(1, 500).Select(i => $"word{i}"));
+
+        var lead = TermReader.Lead(text, 200);
+
+        Assert.Equal("word200", lead.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+        Assert.Equal(200, TermReader.Terms(lead).Count);
+    }
 }
