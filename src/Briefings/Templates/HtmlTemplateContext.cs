@@ -121,7 +121,8 @@ public sealed class HtmlTemplateContext : TemplateContext
 
     /// <summary>
     /// Scriban's accessor for a type, except that a class's properties are read through bound getters
-    /// (<see cref="BoundMemberAccessor"/>) instead of reflection. Called once per type per context.
+    /// (<see cref="BoundMemberAccessor"/>) instead of reflection. Called once per type per context. The bound getters
+    /// look names up ordinally, as Scriban does for a context made without a key comparer (this one).
     /// </summary>
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
