@@ -16,6 +16,9 @@ internal sealed class Accumulator(int items, BroadTags broad)
 
     public ReadOnlySpan<int> Touched => _touched.AsSpan(0, _count);
 
+    /// <summary>The long-list words of the item being scored (kept here to be reused, like the sums).</summary>
+    public List<LongTerm> LongTerms { get; } = [];
+
     public double Score(int item) => _scores[item];
 
     public void Start()
@@ -82,6 +85,9 @@ internal sealed class Accumulator(int items, BroadTags broad)
             }
         }
     }
+
+    /// <summary>Adds to an item already touched (its score is above 0, so the touched list stays as it is).</summary>
+    public void AddMore(int item, double amount) => _scores[item] += amount;
 
     private void Add(int item, double amount)
     {

@@ -14,6 +14,9 @@ internal sealed class RelatedIndex
     /// <summary>Each item's date as days since 0001-01-01 UTC.</summary>
     public required double[] Days { get; init; }
 
+    /// <summary>Each item's place in date order (oldest first; the same date in item order): term postings are laid out in this order.</summary>
+    public required int[] DatePlaces { get; init; }
+
     /// <summary>Each item's tags, with each tag's share of the item's total tag weight (idf / sum of idf).</summary>
     public required (int Tag, float Share)[][] TagShares { get; init; }
 
@@ -26,7 +29,10 @@ internal sealed class RelatedIndex
     /// <summary>Each item's most telling terms with their normalised TF-IDF weights.</summary>
     public required (int Term, float Weight)[][] TermQueries { get; init; }
 
-    /// <summary>Term → the items using it, with the term's normalised TF-IDF weight in each.</summary>
+    /// <summary>Each item's shared terms with their normalised TF-IDF weights, in term order (for looking one up).</summary>
+    public required (int Term, float Weight)[][] TermWeights { get; init; }
+
+    /// <summary>Term → the items using it in date order (<see cref="DatePlaces"/>), with the term's normalised TF-IDF weight in each.</summary>
     public required Postings Terms { get; init; }
 
     public static RelatedIndex Build(IEnumerable<RelatedDocument> documents, int maxDegreeOfParallelism)
@@ -39,7 +45,7 @@ internal sealed class RelatedIndex
         var tagSets = items.Select(i => i.Tags.Select(t => tagIds[t]).Distinct().Order().ToArray()).ToArray();
         var tagCounts = ItemCounts(tagIds.Count, tagSets, t => t);
         var tagIdf = Idf(tagCounts, items.Length, int.MaxValue);
-        var broadOver = Math.Max(RelatedWeights.Floor, (int)(RelatedWeights.BroadTagShare * items.Length));
+        var broadOver = Math.Max(RelatedWeights.Floor, Math.Min((int)(RelatedWeights.BroadTagShare * items.Length), RelatedWeights.BroadTagItems));
         var tagShares = tagSets.Select(tags => Shares(tags, tagIdf)).ToArray();
 
         // Reading terms, weighing them and choosing each item's query are per item, so they run in parallel.
@@ -74,17 +80,30 @@ internal sealed class RelatedIndex
         {
             weighted[i] = TfIdf(itemTerms[i], termIdf, shared);
             termQueries[i] = Query(weighted[i]);
+
+            // In term order, so that WeightOf can look a term up (neither the query nor the postings depend on this order).
+            weighted[i].AsSpan().Sort(default(TermOrder));
         });
+
+        double[] days = [.. items.Select(i => i.Date.UtcTicks / (double)TimeSpan.TicksPerDay)];
+        var dateOrder = Enumerable.Range(0, items.Length).OrderBy(i => days[i]).ThenBy(i => i).ToArray();
+        var datePlaces = new int[items.Length];
+        for (var place = 0; place < dateOrder.Length; place++)
+        {
+            datePlaces[dateOrder[place]] = place;
+        }
 
         return new RelatedIndex
         {
             Items = items,
-            Days = [.. items.Select(i => i.Date.UtcTicks / (double)TimeSpan.TicksPerDay)],
+            Days = days,
+            DatePlaces = datePlaces,
             TagShares = tagShares,
             Broad = BroadTags.Build([.. tagCounts.Select(n => n > broadOver)], tagSets),
             Tags = Postings.Build(tagIds.Count, tagShares, tag => tagCounts[tag] > 1 && tagCounts[tag] <= broadOver),
             TermQueries = termQueries,
-            Terms = Postings.Build(vocabulary.Count, weighted, _ => true),
+            TermWeights = weighted,
+            Terms = Postings.Build(vocabulary.Count, weighted, _ => true, dateOrder),
         };
     }
 
@@ -191,6 +210,26 @@ internal sealed class RelatedIndex
         }
 
         return top;
+    }
+
+    /// <summary>The item's weight for a term, 0 if it does not use it.</summary>
+    public float WeightOf(int item, int term)
+    {
+        var terms = TermWeights[item];
+        var (low, high) = (0, terms.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = terms[middle].Term < term ? (middle + 1, high) : (low, middle);
+        }
+
+        return low < terms.Length && terms[low].Term == term ? terms[low].Weight : 0;
+    }
+
+    /// <summary>Orders (term, weight) pairs by term; a struct, so the sort is compiled for it (no delegate call per comparison).</summary>
+    private readonly struct TermOrder : IComparer<(int Term, float Weight)>
+    {
+        public int Compare((int Term, float Weight) x, (int Term, float Weight) y) => x.Term.CompareTo(y.Term);
     }
 
     private static bool Heavier((int Term, float Weight) a, (int Term, float Weight) b) =>

@@ -19,7 +19,11 @@ public static class RelatedScorer
     /// candidates (the catalog holds published items only, so drafts never appear); an item is never its
     /// own related item. The result does not depend on the order of <paramref name="documents"/>.
     /// </summary>
-    public static ImmutableDictionary<string, ImmutableArray<string>> Score(IEnumerable<RelatedDocument> documents, int count, int maxDegreeOfParallelism = -1)
+    public static ImmutableDictionary<string, ImmutableArray<string>> Score(IEnumerable<RelatedDocument> documents, int count, int maxDegreeOfParallelism = -1) =>
+        Score(documents, count, maxDegreeOfParallelism, RelatedWeights.NearestItems);
+
+    /// <summary>The same with another number of nearest items walked in a long list, so tests can show the rule on a few items.</summary>
+    internal static ImmutableDictionary<string, ImmutableArray<string>> Score(IEnumerable<RelatedDocument> documents, int count, int maxDegreeOfParallelism, int nearestItems)
     {
         var index = RelatedIndex.Build(documents, maxDegreeOfParallelism);
         var items = index.Items;
@@ -29,7 +33,7 @@ public static class RelatedScorer
         Parallel.For(0, items.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
         {
             var picks = Picks(i, items[i].Picks, slugs, count);
-            var best = Best(i, index, accumulators.Value!, picks, count - picks.Count);
+            var best = Best(i, index, accumulators.Value!, picks, count - picks.Count, nearestItems);
             related[i] = [.. picks.Concat(best).Select(j => items[j].Slug)];
         });
         return items.Select((item, i) => KeyValuePair.Create(item.Slug, related[i])).ToImmutableDictionary(StringComparer.Ordinal);
@@ -40,7 +44,7 @@ public static class RelatedScorer
         [.. picks.Select(slug => slugs.GetValueOrDefault(slug, -1)).Where(j => j >= 0 && j != item).Distinct().Take(count)];
 
     /// <summary>The <paramref name="wanted"/> best scored items for item <paramref name="i"/>, leaving out its picks.</summary>
-    private static IEnumerable<int> Best(int i, RelatedIndex index, Accumulator accumulator, List<int> picks, int wanted)
+    private static IEnumerable<int> Best(int i, RelatedIndex index, Accumulator accumulator, List<int> picks, int wanted, int nearestItems)
     {
         if (wanted <= 0)
         {
@@ -56,23 +60,70 @@ public static class RelatedScorer
             }
         }
 
+        var longTerms = accumulator.LongTerms;
+        longTerms.Clear();
         foreach (var (term, weight) in index.TermQueries[i])
         {
-            accumulator.AddEach(index.Terms.Items(term), index.Terms.Weights(term), RelatedWeights.Text * weight);
+            var items = index.Terms.Items(term);
+            var (start, length) = (0, items.Length);
+            if (length > nearestItems)
+            {
+                // A long list brings in only the items nearest in time; the best candidates get the rest of its weight below.
+                (start, length) = (index.Terms.NearestStart(term, index.DatePlaces[i], index.DatePlaces, nearestItems), nearestItems);
+                longTerms.Add(new LongTerm(term, RelatedWeights.Text * weight, index.DatePlaces[items[start]], index.DatePlaces[items[start + length - 1]]));
+            }
+
+            accumulator.AddEach(items.Slice(start, length), index.Terms.Weights(term).Slice(start, length), RelatedWeights.Text * weight);
         }
 
         accumulator.AddBroadTags(index.TagShares[i]);
 
-        var top = new TopList(wanted, index);
-        foreach (var j in accumulator.Touched)
+        if (longTerms.Count == 0)
         {
-            if (Quantize(accumulator.Score(j) + RelatedWeights.Time) < top.Lowest || j == i || picks.Contains(j))
+            return Top(i, index, accumulator.Touched, accumulator, picks, wanted);
+        }
+
+        // Candidates outside a long list's nearest items are missing that word's weight: the best of them
+        // get it, looked up in their own terms, and are ranked again.
+        var shortlist = Top(i, index, accumulator.Touched, accumulator, picks, RelatedWeights.Shortlist).ToArray();
+        foreach (var j in shortlist)
+        {
+            accumulator.AddMore(j, Missing(index, j, longTerms));
+        }
+
+        return Top(i, index, shortlist, accumulator, picks, wanted);
+    }
+
+    /// <summary>The weight of the long-list words that candidate <paramref name="j"/> shares but was not walked for.</summary>
+    private static double Missing(RelatedIndex index, int j, List<LongTerm> longTerms)
+    {
+        var missing = 0.0;
+        var place = index.DatePlaces[j];
+        foreach (var term in longTerms)
+        {
+            if (place < term.FirstPlace || place > term.LastPlace)
+            {
+                missing += term.Factor * index.WeightOf(j, term.Term);
+            }
+        }
+
+        return missing;
+    }
+
+    /// <summary>The <paramref name="wanted"/> best of the candidates by their sums so far plus closeness in time.</summary>
+    private static IEnumerable<int> Top(int i, RelatedIndex index, ReadOnlySpan<int> candidates, Accumulator accumulator, List<int> picks, int wanted)
+    {
+        var top = new TopList(wanted, index);
+        foreach (var j in candidates)
+        {
+            var score = accumulator.Score(j);
+            if (Quantize(score + RelatedWeights.Time) < top.Lowest || j == i || picks.Contains(j))
             {
                 continue;
             }
 
             var closeness = Math.Exp(-DecayPerDay * Math.Abs(index.Days[i] - index.Days[j]));
-            top.Offer(Quantize(accumulator.Score(j) + (RelatedWeights.Time * closeness)), j);
+            top.Offer(Quantize(score + (RelatedWeights.Time * closeness)), j);
         }
 
         return top.Items;

@@ -44,6 +44,25 @@ public static class RelatedWeights
     /// </summary>
     public const double BroadTagShare = 0.02;
 
-    /// <summary>The two rules above apply only to words and tags on more than 50 items, so never on a small site.</summary>
+    /// <summary>
+    /// ... or on more than 200 items, whichever is fewer: a share grows with the site, and so would the
+    /// work of walking the tag's items for every item that carries it.
+    /// </summary>
+    public const int BroadTagItems = 200;
+
+    /// <summary>
+    /// A word on more than 500 items brings in only the 500 of them published nearest in time to the
+    /// item being scored (half before, half after): on a large site its full list would be most of the
+    /// work, and the items of the same weeks are the ones the time part prefers anyway.
+    /// </summary>
+    public const int NearestItems = 500;
+
+    /// <summary>
+    /// The 32 best candidates found that way are then scored on every word they share, long lists too
+    /// (looking a word up in one item's terms is cheap, in every candidate's it is not).
+    /// </summary>
+    public const int Shortlist = 32;
+
+    /// <summary>The ignored-word and broad-tag rules apply only to words and tags on more than 50 items, so never on a small site.</summary>
     public const int Floor = 50;
 }

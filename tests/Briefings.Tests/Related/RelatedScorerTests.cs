@@ -123,6 +123,65 @@ public sealed class RelatedScorerTests
         }
     }
 
+    [Fact]
+    public void A_word_on_many_items_brings_in_only_the_items_nearest_in_time()
+    {
+        // "Tanker" is on 15 items, more than the 5 walked: only the four published around "a" are
+        // candidates, although the old items, whose only word is "tanker", share more of the text.
+        RelatedDocument[] items =
+        [
+            Item("a", day: 100, title: "Tanker"),
+            .. new[] { 98, 99, 101, 102 }.Select(day => Item($"near-{day}", day, title: "Tanker", body: $"Extra{day} words{day} here{day}")),
+            .. Enumerable.Range(0, 10).Select(day => Item($"old-{day}", day, title: "Tanker")),
+        ];
+
+        var related = RelatedScorer.Score(items, 4, maxDegreeOfParallelism: -1, nearestItems: 5);
+        var unlimited = RelatedScorer.Score(items, 4, maxDegreeOfParallelism: -1, nearestItems: int.MaxValue);
+
+        Assert.Equal(["near-101", "near-99", "near-102", "near-98"], related["a"]);
+        Assert.Equal(["old-9", "old-8", "old-7", "old-6"], unlimited["a"]);
+    }
+
+    [Fact]
+    public void A_word_on_many_items_still_counts_for_a_candidate_a_rarer_word_brings_in()
+    {
+        // "old" is far outside the items nearest in time for "tanker", but "baltic" brings it in; it shares
+        // both words with "a" and must beat "near", which shares only "baltic" but was published the same day.
+        RelatedDocument[] items =
+        [
+            Item("a", day: 100, title: "Baltic tanker"),
+            Item("old", day: 0, title: "Baltic tanker"),
+            Item("near", day: 100, title: "Baltic", body: "Other1 other2 other3"),
+            .. new[] { 95, 96, 97, 98, 99, 101, 102, 103, 104, 105 }.Select(day => Item($"tanker-{day}", day, title: "Tanker", body: $"Extra{day}")),
+        ];
+
+        var related = RelatedScorer.Score(items, 4, maxDegreeOfParallelism: -1, nearestItems: 5);
+        var unlimited = RelatedScorer.Score(items, 4, maxDegreeOfParallelism: -1, nearestItems: int.MaxValue);
+
+        Assert.Equal(["old", "near"], related["a"][..2]);
+        Assert.Equal(unlimited["a"], related["a"]);
+    }
+
+    [Fact]
+    public void With_long_word_lists_the_result_still_does_not_depend_on_the_input_order()
+    {
+        var items = Generated(80, words: 120, days: 90);
+        var expected = RelatedScorer.Score(items, 4, maxDegreeOfParallelism: -1, nearestItems: 5);
+
+        // The rule is in play: some cards differ from those of a full walk.
+        var unlimited = RelatedScorer.Score(items, 4, maxDegreeOfParallelism: -1, nearestItems: int.MaxValue);
+        Assert.Contains(expected, p => !p.Value.SequenceEqual(unlimited[p.Key]));
+
+        foreach (var seed in new[] { 1, 2, 3 })
+        {
+            var shuffled = items.ToArray();
+            new Random(seed).Shuffle(shuffled);
+            var actual = RelatedScorer.Score(shuffled, 4, maxDegreeOfParallelism: seed, nearestItems: 5);
+
+            Assert.All(expected, p => Assert.Equal(p.Value, actual[p.Key]));
+        }
+    }
+
     private static ImmutableDictionary<string, ImmutableArray<string>> Score(params RelatedDocument[] items) => RelatedScorer.Score(items, 4);
 
     /// <summary>An item whose own words are unique to it (made from its slug), unless a test gives it words.</summary>
@@ -135,19 +194,23 @@ public sealed class RelatedScorerTests
         body,
         [.. picks ?? []]);
 
-    /// <summary>Items with overlapping tags and words, some with picks: enough for many near-ties.</summary>
-    private static List<RelatedDocument> Generated(int count)
+    /// <summary>
+    /// Items with overlapping tags and words, some with picks: enough for many near-ties. More
+    /// <paramref name="words"/> (made-up ones beyond the twelve) make each word rarer, over more <paramref name="days"/>.
+    /// </summary>
+    private static List<RelatedDocument> Generated(int count, int words = 12, int days = 10)
     {
-        string[] words = ["tanker", "cable", "sanction", "grain", "port", "summit", "drone", "missile", "treaty", "oil", "gas", "border"];
+        string[] vocabulary = ["tanker", "cable", "sanction", "grain", "port", "summit", "drone", "missile", "treaty", "oil", "gas", "border"];
+        vocabulary = [.. vocabulary, .. Enumerable.Range(vocabulary.Length, Math.Max(0, words - vocabulary.Length)).Select(k => $"topic{k}")];
         string[] tags = ["russia", "ukraine", "eu", "shipping", "energy", "diplomacy"];
         var random = new Random(7);
         return [.. Enumerable.Range(0, count).Select(i => new RelatedDocument(
             $"item-{i:00}",
-            Start.AddDays(random.Next(0, 10)),
+            Start.AddDays(random.Next(0, days)),
             [.. Enumerable.Range(0, random.Next(1, 3)).Select(_ => tags[random.Next(tags.Length)])],
-            string.Join(' ', Enumerable.Range(0, 4).Select(_ => words[random.Next(words.Length)])),
-            string.Join(' ', Enumerable.Range(0, 6).Select(_ => words[random.Next(words.Length)])),
-            string.Join(' ', Enumerable.Range(0, 30).Select(_ => words[random.Next(words.Length)])),
+            string.Join(' ', Enumerable.Range(0, 4).Select(_ => vocabulary[random.Next(vocabulary.Length)])),
+            string.Join(' ', Enumerable.Range(0, 6).Select(_ => vocabulary[random.Next(vocabulary.Length)])),
+            string.Join(' ', Enumerable.Range(0, 30).Select(_ => vocabulary[random.Next(vocabulary.Length)])),
             i % 5 == 0 ? [$"item-{(i + 7) % count:00}"] : []))];
     }
 }
