@@ -5,6 +5,7 @@ using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 
 namespace Briefings.Templates;
 
@@ -116,6 +117,19 @@ public sealed class HtmlTemplateContext : TemplateContext
             target.Builder.Append(markup);
             LastTextEndedLine = markup[^1] == '\n';
         }
+    }
+
+    /// <summary>
+    /// Scriban's accessor for a type, except that a class's properties are read through bound getters
+    /// (<see cref="BoundMemberAccessor"/>) instead of reflection. Called once per type per context. The bound getters
+    /// look names up ordinally, as Scriban does for a context made without a key comparer (this one).
+    /// </summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var accessor = base.GetMemberAccessorImpl(target);
+        return accessor is TypedObjectAccessor reflective && MemberFilter is null
+            ? BoundMemberAccessor.For(target.GetType(), reflective, MemberRenamer)
+            : accessor;
     }
 
     [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
