@@ -5,25 +5,15 @@ using Briefings.Engine.Execution;
 namespace Briefings.Engine.Modules;
 
 /// <summary>
-/// Runs its modules only in a run that writes no output folder (a check, or a preview that serves from
+/// Runs its steps only in a run that writes no output folder (a check, or a preview that serves from
 /// memory), where their results are what the run hands back. A run that writes does the same steps one
 /// document at a time inside <see cref="WriteFiles"/>, so each result lives only until it is written.
+/// Either way each document goes through every step in turn (<see cref="ForEachDocument"/>).
 /// </summary>
-public sealed class UnlessWriting(params PerDocumentModule[] modules) : IModule
+public sealed class UnlessWriting(params PerDocumentModule[] steps) : IModule
 {
-    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
-    {
-        if (context.Settings.OutputDirectory is not null)
-        {
-            return inputs;
-        }
+    private readonly ForEachDocument _steps = new(steps);
 
-        var documents = inputs;
-        foreach (var module in modules)
-        {
-            documents = await module.ExecuteAsync(documents, context);
-        }
-
-        return documents;
-    }
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
+        context.Settings.OutputDirectory is null ? _steps.ExecuteAsync(inputs, context) : Task.FromResult(inputs);
 }
