@@ -9,7 +9,7 @@ using Markdig.Syntax.Inlines;
 namespace Briefings.Links;
 
 /// <summary>
-/// The last step of the Content pipeline: reads the links and pictures of a body from its Markdown syntax
+/// A step of the Content pipeline: reads the links and pictures of a body from its Markdown syntax
 /// tree (for <see cref="CheckBodyLinks"/>, with the line and column each was written on), then lets the
 /// tree go. The tree is the biggest thing a briefing holds and nothing later needs it, so a build of a
 /// large archive does not keep every briefing's tree until it ends.

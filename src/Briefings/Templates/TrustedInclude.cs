@@ -28,11 +28,16 @@ internal sealed class TrustedInclude : IScriptCustomFunction
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         Html Render() => new(_include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? string.Empty);
-        return context is HtmlTemplateContext { TemplateLoader: TemplateSet templates } html
-            ? templates.Partials.Include(html, callerContext, arguments, asValue => !asValue && PlainInclude.TryRenderInPlace(html, callerContext, arguments)
+        if (context is not HtmlTemplateContext { TemplateLoader: TemplateSet templates } html)
+        {
+            return Render();
+        }
+
+        // Null when the partial was written in place: there is no value left to write.
+        return templates.Partials.Include(html, callerContext, arguments, asValue =>
+            !asValue && PlainInclude.TryRenderInPlace(html, callerContext, arguments)
                 ? null
-                : PlainInclude.TryRenderMarkup(html, callerContext, arguments) ?? Render())
-            : Render();
+                : PlainInclude.TryRenderMarkup(html, callerContext, arguments) ?? Render());
     }
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
