@@ -14,8 +14,10 @@ public sealed class SitemapFeature : ISiteFeature
         new()
         {
             Name = Pipeline,
+            // Made in Output when the run writes (beside the pages being rendered, rather than in PostProcess,
+            // which every page waits for), in PostProcess when it does not (check, preview): see WriteSitemap.
             PostProcess = [new WriteSitemap()],
-            Output = [new WriteFiles()],
+            Output = [new WriteSitemap(), new WriteFiles()],
         },
     ];
 }
