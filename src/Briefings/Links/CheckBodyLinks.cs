@@ -24,27 +24,31 @@ public sealed class CheckBodyLinks(SiteUrls urls, SiteSettings settings, string 
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         var catalog = context.OutputsOf(catalogPipeline) is [var model] && model.Metadata.TryGet(SiteCatalog.Key, out var found) ? found : null;
-        foreach (var document in context.OutputsOf(contentPipeline))
+        // Each body is checked on its own, so bodies are checked in parallel (diagnostics are sorted when the run ends);
+        // nothing is handed on, only diagnostics.
+        context.ForEachDocument(context.OutputsOf(contentPipeline), Document? (document) =>
         {
             var briefing = document.Get(BriefingKeys.Briefing);
             if (catalog?.BySlug.GetValueOrDefault(briefing.Slug)?.Briefing.SourcePath != briefing.SourcePath)
             {
-                continue; // held back or a duplicate: it gets no page, so its links lead nowhere yet
+                return null; // held back or a duplicate: it gets no page, so its links lead nowhere yet
             }
 
+            var page = InternalLink.Page(urls.Item(briefing.Slug));
             foreach (var link in document.Get(ReadBodyLinks.Key))
             {
-                Check(link, briefing, targets, context.Diagnostics);
+                Check(link, briefing, page, targets, context.Diagnostics);
             }
-        }
 
+            return null;
+        });
         return Task.FromResult(inputs);
     }
 
-    private void Check(BodyLink link, Briefing briefing, HashSet<string> targets, DiagnosticBag diagnostics)
+    private void Check(BodyLink link, Briefing briefing, Uri page, HashSet<string> targets, DiagnosticBag diagnostics)
     {
         var url = link.Url;
-        if (!InternalLink.TryResolve(urls.FromEditor(url), urls.Item(briefing.Slug), settings.BasePath, out var candidates) || candidates.Any(targets.Contains))
+        if (!InternalLink.TryResolve(urls.FromEditor(url), page, settings.BasePath, out var candidates) || candidates.Any(targets.Contains))
         {
             return;
         }

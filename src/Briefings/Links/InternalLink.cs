@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Briefings.Links;
 
 /// <summary>Where a link inside the site leads, as the output files that would answer it.</summary>
@@ -5,12 +7,18 @@ public static class InternalLink
 {
     private static readonly Uri Origin = new("http://site.invalid/");
 
+    /// <summary>What a URL scheme is made of (RFC 3986: letters, digits, "+", "-" and ".").</summary>
+    private static readonly SearchValues<char> SchemeCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-.");
+
+    /// <summary>The page at <paramref name="pageUrl"/>, which links are resolved against: made once for all of a page's links.</summary>
+    public static Uri Page(string pageUrl) => new(Origin, pageUrl);
+
     /// <summary>
-    /// Resolves <paramref name="url"/> the way a browser would on the page at <paramref name="pageUrl"/>. Returns false for
+    /// Resolves <paramref name="url"/> the way a browser would on <paramref name="page"/> (see <see cref="Page"/>). Returns false for
     /// links that leave the site (a scheme, //host) or stay on the page (#fragment); otherwise the output files
     /// that would serve it ("a/" → "a/index.html"; "a" → "a" or "a/index.html"), none when it leaves the base path.
     /// </summary>
-    public static bool TryResolve(string url, string pageUrl, string basePath, out IReadOnlyList<string> candidates)
+    public static bool TryResolve(string url, Uri page, string basePath, out IReadOnlyList<string> candidates)
     {
         candidates = [];
         if (url.Length == 0 || url.StartsWith('#') || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url))
@@ -18,7 +26,7 @@ public static class InternalLink
             return false;
         }
 
-        if (!Uri.TryCreate(new Uri(Origin, pageUrl), url, out var resolved))
+        if (!Uri.TryCreate(page, url, out var resolved))
         {
             return true;
         }
@@ -37,6 +45,6 @@ public static class InternalLink
     private static bool HasScheme(string url)
     {
         var colon = url.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.') && char.IsAsciiLetter(url[0]);
+        return colon > 0 && !url.AsSpan(0, colon).ContainsAnyExcept(SchemeCharacters) && char.IsAsciiLetter(url[0]);
     }
 }
