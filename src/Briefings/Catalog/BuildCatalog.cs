@@ -68,7 +68,8 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
 
         // One pass over the items, newest first, instead of one per tag.
         var itemsByTag = entries.SelectMany(e => e.View.Tags.Select(t => (t.Slug, Entry: e))).ToLookup(p => p.Slug, p => p.Entry, StringComparer.Ordinal);
-        var bySlug = entries.ToImmutableDictionary(e => e.Briefing.Slug, StringComparer.Ordinal);
+        // A plain dictionary, never changed once made: at 100,000 items an immutable one takes a second to build and is slower to read.
+        var bySlug = entries.ToDictionary(e => e.Briefing.Slug, StringComparer.Ordinal).AsReadOnly();
         var catalog = new SiteCatalog
         {
             Settings = settings,

@@ -22,7 +22,7 @@ public sealed class SiteCatalog
     /// <summary>Published items, newest first; equal dates in slug order.</summary>
     public required ImmutableArray<CatalogEntry> Items { get; init; }
 
-    public required ImmutableDictionary<string, CatalogEntry> BySlug { get; init; }
+    public required IReadOnlyDictionary<string, CatalogEntry> BySlug { get; init; }
 
     /// <summary>Items this build left out (drafts, scheduled, expired), in file order.</summary>
     public required ImmutableArray<HeldBackItem> HeldBack { get; init; }

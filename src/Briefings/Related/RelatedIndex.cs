@@ -11,6 +11,9 @@ internal sealed class RelatedIndex
     /// <summary>The items, in ordinal slug order; an item's position is its number everywhere else.</summary>
     public required RelatedDocument[] Items { get; init; }
 
+    /// <summary>Each item's place among the documents the index was built from (so results can be handed back in their order).</summary>
+    public required int[] Places { get; init; }
+
     /// <summary>Each item's date as days since 0001-01-01 UTC.</summary>
     public required double[] Days { get; init; }
 
@@ -35,18 +38,21 @@ internal sealed class RelatedIndex
     /// <summary>Term → the items using it in date order (<see cref="DatePlaces"/>), with the term's normalised TF-IDF weight in each.</summary>
     public required Postings Terms { get; init; }
 
-    public static RelatedIndex Build(IEnumerable<RelatedDocument> documents, int maxDegreeOfParallelism)
+    public static RelatedIndex Build(IReadOnlyList<RelatedDocument> documents, int maxDegreeOfParallelism)
     {
-        var items = documents.OrderBy(d => d.Slug, StringComparer.Ordinal).ToArray();
+        var places = Enumerable.Range(0, documents.Count).OrderBy(k => documents[k].Slug, StringComparer.Ordinal).ToArray();
+        var items = Array.ConvertAll(places, k => documents[k]);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
         var tagIds = items.SelectMany(i => i.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select((tag, id) => (tag, id)).ToDictionary(p => p.tag, p => p.id, StringComparer.Ordinal);
-        var tagSets = items.Select(i => i.Tags.Select(t => tagIds[t]).Distinct().Order().ToArray()).ToArray();
+        var tagSets = new int[items.Length][];
+        Parallel.For(0, items.Length, parallel, i => tagSets[i] = items[i].Tags.Select(t => tagIds[t]).Distinct().Order().ToArray());
         var tagCounts = ItemCounts(tagIds.Count, tagSets, t => t);
         var tagIdf = Idf(tagCounts, items.Length, int.MaxValue);
         var broadOver = Math.Max(RelatedWeights.Floor, Math.Min((int)(RelatedWeights.BroadTagShare * items.Length), RelatedWeights.BroadTagItems));
-        var tagShares = tagSets.Select(tags => Shares(tags, tagIdf)).ToArray();
+        var tagShares = new (int Tag, float Share)[items.Length][];
+        Parallel.For(0, items.Length, parallel, i => tagShares[i] = Shares(tagSets[i], tagIdf));
 
         // Reading terms, weighing them and choosing each item's query are per item, so they run in parallel.
         var vocabulary = new Vocabulary();
@@ -96,6 +102,7 @@ internal sealed class RelatedIndex
         return new RelatedIndex
         {
             Items = items,
+            Places = places,
             Days = days,
             DatePlaces = datePlaces,
             TagShares = tagShares,

@@ -9,7 +9,8 @@ namespace Briefings.Related;
 /// Every published item's related items, best first, as the views cards are drawn from. Computed once
 /// per build by <see cref="ScoreRelated"/> and carried on the catalog document.
 /// </summary>
-public sealed class RelatedItems(ImmutableDictionary<string, ImmutableArray<ItemView>> bySlug)
+/// <param name="bySlug">Each item's related items, by its slug; never changed once given (a plain dictionary: at 100,000 items an immutable one takes a second to build).</param>
+public sealed class RelatedItems(IReadOnlyDictionary<string, ImmutableArray<ItemView>> bySlug)
 {
     public static readonly MetadataKey<RelatedItems> Key = new("RelatedItems");
 

@@ -25,18 +25,30 @@ public static class RelatedScorer
     /// <summary>The same with another number of nearest items walked in a long list, so tests can show the rule on a few items.</summary>
     internal static ImmutableDictionary<string, ImmutableArray<string>> Score(IEnumerable<RelatedDocument> documents, int count, int maxDegreeOfParallelism, int nearestItems)
     {
+        var items = documents.ToArray();
+        var related = Rank(items, count, maxDegreeOfParallelism, nearestItems);
+        return items.Select((item, k) => KeyValuePair.Create(item.Slug, related[k].Select(j => items[j].Slug).ToImmutableArray())).ToImmutableDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The same as <see cref="Score(IEnumerable{RelatedDocument}, int, int)"/>, by place: each document's related
+    /// documents as their places in <paramref name="documents"/>, so a caller holding more about each document
+    /// (the catalog's views) finds it without a look-up by slug.
+    /// </summary>
+    internal static int[][] Rank(IReadOnlyList<RelatedDocument> documents, int count, int maxDegreeOfParallelism, int nearestItems = RelatedWeights.NearestItems)
+    {
         var index = RelatedIndex.Build(documents, maxDegreeOfParallelism);
         var items = index.Items;
         var slugs = items.Select((item, i) => (item.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
-        var related = new ImmutableArray<string>[items.Length];
+        var related = new int[items.Length][];
         using var accumulators = new ThreadLocal<Accumulator>(() => new Accumulator(items.Length, index.Broad));
         Parallel.For(0, items.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
         {
             var picks = Picks(i, items[i].Picks, slugs, count);
             var best = Best(i, index, accumulators.Value!, picks, count - picks.Count, nearestItems);
-            related[i] = [.. picks.Concat(best).Select(j => items[j].Slug)];
+            related[index.Places[i]] = [.. picks.Concat(best).Select(j => index.Places[j])];
         });
-        return items.Select((item, i) => KeyValuePair.Create(item.Slug, related[i])).ToImmutableDictionary(StringComparer.Ordinal);
+        return related;
     }
 
     /// <summary>The editor's picks that are published items, in order, without the item itself or repeats.</summary>

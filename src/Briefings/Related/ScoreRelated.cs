@@ -18,8 +18,15 @@ public sealed class ScoreRelated : IModule
 
     private static RelatedItems Score(SiteCatalog catalog, PipelineContext context)
     {
-        var slugs = RelatedScorer.Score(catalog.Items.Select(ToDocument), catalog.Settings.RelatedCount, context.Settings.Serial ? 1 : -1);
-        return new RelatedItems(slugs.ToImmutableDictionary(p => p.Key, p => p.Value.Select(slug => catalog.BySlug[slug].View).ToImmutableArray(), StringComparer.Ordinal));
+        var entries = catalog.Items;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = context.Settings.Serial ? 1 : -1 };
+        var documents = new RelatedDocument[entries.Length];
+        Parallel.For(0, entries.Length, parallel, k => documents[k] = ToDocument(entries[k]));
+        var related = RelatedScorer.Rank(documents, catalog.Settings.RelatedCount, parallel.MaxDegreeOfParallelism);
+        // Cards come back as places among the catalog's items: each is its item's view, found without a look-up by slug.
+        return new RelatedItems(entries
+            .Select((entry, k) => KeyValuePair.Create(entry.Briefing.Slug, related[k].Select(j => entries[j].View).ToImmutableArray()))
+            .ToDictionary(StringComparer.Ordinal));
     }
 
     private static RelatedDocument ToDocument(CatalogEntry entry) => new(
