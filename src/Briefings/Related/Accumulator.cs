@@ -48,10 +48,11 @@ internal sealed class Accumulator(int items, BroadTags broad)
     }
 
     /// <summary>
-    /// Adds the item's broad tags to the candidates already found: broad tags bring in no one (their
-    /// lists are long), but count for every candidate that shares them.
+    /// Sets up the item's broad tags, which bring in no one (their lists are long) but count for every
+    /// candidate that shares them; false when the item has none. They are added to each candidate as the
+    /// candidates are ranked (<see cref="AddBroadTags(int)"/>), not in a pass of their own.
     /// </summary>
-    public void AddBroadTags((int Tag, float Share)[] shares)
+    public bool StartBroadTags((int Tag, float Share)[] shares)
     {
         var query = _broadQuery.AsSpan();
         query.Clear();
@@ -67,23 +68,24 @@ internal sealed class Accumulator(int items, BroadTags broad)
             }
         }
 
-        if (!any)
-        {
-            return;
-        }
+        return any;
+    }
 
-        // Shared broad tags are added in tag order, the same order on every run.
-        foreach (var item in Touched)
+    /// <summary>Adds the broad tags a candidate shares with the item to its sum, in tag order (the same order on every run); returns the sum.</summary>
+    public double AddBroadTags(int item)
+    {
+        var score = _scores[item];
+        var bits = broad.Of(item);
+        for (var word = 0; word < bits.Length; word++)
         {
-            var bits = broad.Of(item);
-            for (var word = 0; word < bits.Length; word++)
+            for (var shared = bits[word] & _broadQuery[word]; shared != 0; shared &= shared - 1)
             {
-                for (var shared = bits[word] & query[word]; shared != 0; shared &= shared - 1)
-                {
-                    _scores[item] += _broadShares[(word * 64) + BitOperations.TrailingZeroCount(shared)];
-                }
+                score += _broadShares[(word * 64) + BitOperations.TrailingZeroCount(shared)];
             }
         }
+
+        _scores[item] = score;
+        return score;
     }
 
     /// <summary>Adds to an item already touched (its score is above 0, so the touched list stays as it is).</summary>

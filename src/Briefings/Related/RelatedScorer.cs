@@ -88,22 +88,22 @@ public static class RelatedScorer
             accumulator.AddEach(items.Slice(start, length), index.Terms.Weights(term).Slice(start, length), RelatedWeights.Text * weight);
         }
 
-        accumulator.AddBroadTags(index.TagShares[i]);
+        var broadTags = accumulator.StartBroadTags(index.TagShares[i]);
 
         if (longTerms.Count == 0)
         {
-            return Top(i, index, accumulator.Touched, accumulator, picks, wanted);
+            return Top(i, index, accumulator.Touched, accumulator, picks, wanted, broadTags);
         }
 
         // Candidates outside a long list's nearest items are missing that word's weight: the best of them
-        // get it, looked up in their own terms, and are ranked again.
-        var shortlist = Top(i, index, accumulator.Touched, accumulator, picks, RelatedWeights.Shortlist).ToArray();
+        // get it, looked up in their own terms, and are ranked again (their broad tags already added).
+        var shortlist = Top(i, index, accumulator.Touched, accumulator, picks, RelatedWeights.Shortlist, broadTags).ToArray();
         foreach (var j in shortlist)
         {
             accumulator.AddMore(j, Missing(index, j, longTerms));
         }
 
-        return Top(i, index, shortlist, accumulator, picks, wanted);
+        return Top(i, index, shortlist, accumulator, picks, wanted, addBroadTags: false);
     }
 
     /// <summary>The weight of the long-list words that candidate <paramref name="j"/> shares but was not walked for.</summary>
@@ -122,20 +122,26 @@ public static class RelatedScorer
         return missing;
     }
 
-    /// <summary>The <paramref name="wanted"/> best of the candidates by their sums so far plus closeness in time.</summary>
-    private static IEnumerable<int> Top(int i, RelatedIndex index, ReadOnlySpan<int> candidates, Accumulator accumulator, List<int> picks, int wanted)
+    /// <summary>
+    /// The <paramref name="wanted"/> best of the candidates by their sums so far plus closeness in time;
+    /// with <paramref name="addBroadTags"/>, each candidate's broad tags are first added to its sum (one
+    /// pass over the candidates, where a pass of their own would walk them all once more).
+    /// </summary>
+    private static IEnumerable<int> Top(int i, RelatedIndex index, ReadOnlySpan<int> candidates, Accumulator accumulator, List<int> picks, int wanted, bool addBroadTags)
     {
         var top = new TopList(wanted, index);
+        var lowest = top.Lowest;
         foreach (var j in candidates)
         {
-            var score = accumulator.Score(j);
-            if (Quantize(score + RelatedWeights.Time) < top.Lowest || j == i || picks.Contains(j))
+            var score = addBroadTags ? accumulator.AddBroadTags(j) : accumulator.Score(j);
+            if (Quantize(score + RelatedWeights.Time) < lowest || j == i || picks.Contains(j))
             {
                 continue;
             }
 
             var closeness = Math.Exp(-DecayPerDay * Math.Abs(index.Days[i] - index.Days[j]));
             top.Offer(Quantize(score + (RelatedWeights.Time * closeness)), j);
+            lowest = top.Lowest;
         }
 
         return top.Items;
