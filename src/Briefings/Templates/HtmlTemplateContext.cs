@@ -87,7 +87,7 @@ public sealed class HtmlTemplateContext : TemplateContext
             case null:
                 return this;
             case Html html:
-                Write(html.Value);
+                WriteHtml(html);
                 return this;
             case BufferedHtml buffered:
                 WriteBuffered(buffered);
@@ -95,6 +95,26 @@ public sealed class HtmlTemplateContext : TemplateContext
             default:
                 Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
                 return this;
+        }
+    }
+
+    /// <summary>
+    /// Appends trusted markup straight into the output (a body held as UTF-8 is decoded into it, not made a
+    /// string first); under an indent it goes through Scriban's writer as a string, as in <see cref="WriteBuffered"/>.
+    /// </summary>
+    private void WriteHtml(Html html)
+    {
+        if (!string.IsNullOrEmpty(CurrentIndent) || Output is not StringBuilderOutput target)
+        {
+            Write(html.Value);
+            return;
+        }
+
+        var length = target.Builder.Length;
+        html.AppendTo(target.Builder);
+        if (target.Builder.Length > length)
+        {
+            LastTextEndedLine = html.EndsLine;
         }
     }
 
