@@ -104,6 +104,10 @@ public sealed class HtmlTemplateContext : TemplateContext
             case BufferedHtml buffered:
                 WriteBuffered(buffered);
                 return this;
+            case string text:
+                // What ObjectToString makes of a string, with no string limit (LimitToString is 0): the string itself.
+                Write(WebUtility.HtmlEncode(text));
+                return this;
             default:
                 Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
                 return this;

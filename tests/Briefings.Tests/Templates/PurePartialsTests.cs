@@ -7,7 +7,7 @@ namespace Briefings.Tests.Templates;
 public sealed class PurePartialsTests
 {
     [Fact]
-    public void The_sites_cards_and_rail_lists_depend_only_on_their_item_or_rail()
+    public void The_sites_cards_rail_lists_and_feed_links_depend_only_on_their_item_rail_or_site()
     {
         var sources = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "templates"), "*.html", SearchOption.AllDirectories)
             .Select(file => (Path.GetRelativePath(Path.Combine(RepositoryRoot.Path, "templates"), file)[..^".html".Length], file, File.ReadAllText(file)));
@@ -20,6 +20,7 @@ public sealed class PurePartialsTests
         Assert.Equal("item", pure["partials/section-label"]);
         Assert.Equal("rail_item", pure["partials/rail-item"]);
         Assert.Equal("rail", pure["partials/rail-list"]); // its entries' rail_item is its own loop's
+        Assert.Equal("site", pure["partials/feed-links"]); // the same on every page
         Assert.False(pure.ContainsKey("partials/rail")); // page
         Assert.False(pure.ContainsKey("partials/feed-items")); // items, pager
         Assert.False(pure.ContainsKey("partials/related-list")); // assigns `thumb`

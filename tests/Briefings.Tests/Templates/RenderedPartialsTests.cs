@@ -1,6 +1,9 @@
 using AngleSharp.Html.Parser;
 using Briefings.Catalog;
+using Briefings.Feeds;
+using Briefings.Pages;
 using Briefings.Templates;
+using Briefings.Tests.Support;
 using Scriban.Runtime;
 
 namespace Briefings.Tests.Templates;
@@ -78,6 +81,32 @@ public sealed class RenderedPartialsTests
 
         Assert.All(page.QuerySelectorAll("h2"), h2 => Assert.Equal("First <headline>", h2.TextContent));
         Assert.Equal(2, page.QuerySelectorAll("h2").Length);
+    }
+
+    [Fact]
+    public void The_sites_feed_links_are_rendered_once_and_shown_on_every_page()
+    {
+        var feedLinks = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "templates", "partials", "feed-links.html"));
+        var templates = Parse(("page", "<head>\n  {{ include \"partials/feed-links\" }}\n</head>"), ("partials/feed-links", feedLinks));
+        var site = new SiteView
+        {
+            Title = "News",
+            Description = "About news.",
+            Language = "en",
+            BaseUrl = "https://news.example/",
+            HomeUrl = "/",
+            TagsUrl = "/tags/",
+            StylesheetUrl = null,
+            ScriptUrl = null,
+            Feeds = [new FeedLinkView("News (RSS)", "application/rss+xml", "/rss.xml"), new FeedLinkView("News & <more>", "application/atom+xml", "/atom.xml")],
+        };
+
+        var pages = Enumerable.Range(0, 3).Select(_ => Parser.ParseDocument(templates.Render("page", Globals(("site", site))))).ToList();
+
+        Assert.All(pages, page => Assert.Equal(
+            [("application/rss+xml", "/rss.xml", "News (RSS)"), ("application/atom+xml", "/atom.xml", "News & <more>")],
+            page.Head!.QuerySelectorAll("link[rel=alternate]").Select(link => (link.GetAttribute("type"), link.GetAttribute("href"), link.GetAttribute("title")))));
+        Assert.Equal(1, templates.Partials.Count);
     }
 
     private static readonly HtmlParser Parser = new();
