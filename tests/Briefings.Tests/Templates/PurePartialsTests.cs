@@ -23,7 +23,8 @@ public sealed class PurePartialsTests
         Assert.Equal("site", pure["partials/feed-links"]); // the same on every page
         Assert.False(pure.ContainsKey("partials/rail")); // page
         Assert.False(pure.ContainsKey("partials/feed-items")); // items, pager
-        Assert.False(pure.ContainsKey("partials/related-list")); // assigns `thumb`
+        Assert.Equal("card", pure["partials/related-card"]); // a related card, the same on every page showing it
+        Assert.Equal("related", pure["partials/related-list"]); // but an item's list is not an immutable view: rendered every time
         Assert.False(pure.ContainsKey("partials/site-nav")); // site, page
         Assert.False(pure.ContainsKey("layout"));
     }
