@@ -33,20 +33,8 @@ public sealed class RelatedCardThumbnailTests
         Assert.Equal(3, templates.Partials.Count);
     }
 
+    private static ItemView Item(string slug, string type) => ItemViews.Article(slug, $"About {slug}") with { Type = type };
+
     private static (string?, string?, string?) Picture(AngleSharp.Dom.IElement card) =>
         card.QuerySelector("img.related-card__thumb") is { } img ? (img.GetAttribute("src"), img.GetAttribute("alt"), img.GetAttribute("width")) : default;
-
-    private static ItemView Item(string slug, string type) => new()
-    {
-        Slug = slug,
-        Type = type,
-        Url = $"/{slug}/",
-        Title = $"About {slug}",
-        DateIso = "2025-01-02T09:00:00+00:00",
-        DateDisplay = "January 2, 2025",
-        DateTimeDisplay = "January 2, 2025 09:00",
-        ReadingMinutes = 1,
-        ReadingTime = "1 min read",
-        Body = new Html("<p>Body.</p>"),
-    };
 }

@@ -11,8 +11,8 @@ namespace Briefings.Tests.Templates;
 /// <summary>A pure partial's markup is reused for the same item; nothing else is, so no page shows another's markup.</summary>
 public sealed class RenderedPartialsTests
 {
-    private static readonly ItemView First = Item("first", "First <headline>");
-    private static readonly ItemView Second = Item("second", "Second & last");
+    private static readonly ItemView First = ItemViews.Article("first", "First <headline>");
+    private static readonly ItemView Second = ItemViews.Article("second", "Second & last");
 
     [Fact]
     public void Pages_sharing_items_each_show_their_own_items_cards()
@@ -127,18 +127,4 @@ public sealed class RenderedPartialsTests
 
         return globals;
     }
-
-    private static ItemView Item(string slug, string title) => new()
-    {
-        Slug = slug,
-        Type = "article",
-        Url = $"/{slug}/",
-        Title = title,
-        DateIso = "2025-01-02T09:00:00+00:00",
-        DateDisplay = "January 2, 2025",
-        DateTimeDisplay = "January 2, 2025 09:00",
-        ReadingMinutes = 1,
-        ReadingTime = "1 min read",
-        Body = new Html("<p>Body.</p>"),
-    };
 }
