@@ -58,7 +58,19 @@ public sealed class HtmlTemplateContext : TemplateContext
         set => PreviousTextWasNewLine(this) = value;
     }
 
+    /// <summary>Outputs for partials rendered in place (<see cref="PlainInclude"/>), one per level of includes being rendered, kept from page to page.</summary>
+    private readonly Stack<IndentedOutput> _spareIndentedOutputs = new();
+
     internal StringBuilder RentBuffer() => _spareBuffers.TryPop(out var buffer) ? buffer : new StringBuilder();
+
+    internal IndentedOutput RentIndentedOutput(IScriptOutput target, string? indent, bool atLineStart) =>
+        (_spareIndentedOutputs.TryPop(out var output) ? output : new IndentedOutput()).Start(target, indent, atLineStart);
+
+    internal void ReturnIndentedOutput(IndentedOutput output)
+    {
+        output.Stop();
+        _spareIndentedOutputs.Push(output);
+    }
 
     internal void ReturnBuffer(StringBuilder buffer)
     {
@@ -91,6 +103,10 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case BufferedHtml buffered:
                 WriteBuffered(buffered);
+                return this;
+            case string text:
+                // What ObjectToString makes of a string, with no string limit (LimitToString is 0): the string itself.
+                Write(WebUtility.HtmlEncode(text));
                 return this;
             default:
                 Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
