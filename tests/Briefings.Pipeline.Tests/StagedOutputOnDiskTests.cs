@@ -63,6 +63,27 @@ public sealed class StagedOutputOnDiskTests : IDisposable
     }
 
     [Fact]
+    public async Task AFirstBuildWritesManyPagesIntoSharedAndNestedFoldersFromAllThreads()
+    {
+        // A fresh staging folder skips the comparisons and remembers the folders it made: pages written side by
+        // side into the same and nested folders must all land, with their own bytes.
+        var documents = Enumerable.Range(0, 400)
+            .Select(i => Fake.Doc($"p{i}.md", $"page {i}", $"{(i % 4 == 0 ? "tags" : "tags/t" + (i % 7))}/{(i % 3 == 0 ? "deep/" : "")}p{i}.html"))
+            .ToArray();
+        var fresh = Path.Combine(_root, "fresh");
+
+        var result = await Sites.RunAsync(_fileSystem, [new Pipeline { Name = "pages", Input = [Fake.Emit(documents)], Output = [new WriteFiles()] }], output: fresh, root: _root);
+
+        Assert.True(result.Published, string.Join("\n", result.Diagnostics));
+        var files = Sites.Snapshot(_fileSystem, fresh);
+        Assert.Equal(documents.Length, files.Count);
+        foreach (var (i, document) in documents.Index())
+        {
+            Assert.Equal($"page {i}", System.Text.Encoding.UTF8.GetString(files[document.Destination!]));
+        }
+    }
+
+    [Fact]
     public async Task A_second_build_into_the_same_output_at_the_same_time_is_refused_and_changes_nothing()
     {
         var before = Sites.Snapshot(_fileSystem, Output);

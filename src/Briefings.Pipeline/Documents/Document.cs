@@ -23,5 +23,7 @@ public sealed record Document
 
     public Document With<T>(MetadataKey<T> key, T value) where T : notnull => this with { Metadata = Metadata.With(key, value) };
 
+    public Document Without<T>(MetadataKey<T> key) where T : notnull => this with { Metadata = Metadata.Without(key) };
+
     public override string ToString() => Source ?? Destination ?? Id;
 }

@@ -36,12 +36,12 @@ public sealed class StagedOutput : IDisposable
     private readonly string _output;
     private readonly FileSystemStream _buildLock;
 
-    private StagedOutput(IFileSystem fileSystem, string output, string path, FileSystemStream buildLock)
+    private StagedOutput(IFileSystem fileSystem, string output, string path, bool startsEmpty, FileSystemStream buildLock)
     {
         _fileSystem = fileSystem;
         _output = output;
         _buildLock = buildLock;
-        Files = new StagingFiles(fileSystem, path);
+        Files = new StagingFiles(fileSystem, path, startsEmpty);
     }
 
     /// <summary>Absolute path of the staging folder to write into.</summary>
@@ -63,6 +63,7 @@ public sealed class StagedOutput : IDisposable
 
         RecoverInterruptedSwap(fileSystem, output);
         var staging = RecycleStaging(fileSystem, output);
+        var startsEmpty = staging is null;
         if (staging is null)
         {
             staging = fileSystem.Path.Combine(parent, $"{Prefix(fileSystem, output)}staging-{Guid.NewGuid():N}");
@@ -70,7 +71,7 @@ public sealed class StagedOutput : IDisposable
             fileSystem.Directory.CreateDirectory(staging);
         }
 
-        return new StagedOutput(fileSystem, output, staging, buildLock);
+        return new StagedOutput(fileSystem, output, staging, startsEmpty, buildLock);
     }
 
     /// <summary>

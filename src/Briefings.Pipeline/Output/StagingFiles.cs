@@ -8,19 +8,26 @@ namespace Briefings.Engine.Output;
 /// Writes one build's files into its staging folder, which may be recycled: it can still hold an earlier
 /// build's files. A file whose bytes are already there is left alone (no write, and it keeps its time
 /// stamp), a differing one is overwritten, and <see cref="RemoveUnproduced"/> deletes whatever this build
-/// did not write, so the folder ends up holding exactly this build's files. Safe to call from many threads.
+/// did not write, so the folder ends up holding exactly this build's files. A folder that starts empty (a
+/// first build, or one after the output was deleted, as on CI) has nothing to compare or remove, so those
+/// checks are skipped: they cost a few file-system calls per file and a walk of the whole tree at the end.
+/// Safe to call from many threads.
 /// </summary>
 public sealed class StagingFiles
 {
     private const int ChunkSize = 64 * 1024;
 
     private readonly IFileSystem _fileSystem;
+    private readonly bool _startsEmpty;
     private readonly ConcurrentDictionary<string, bool> _produced = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _createdFolders = new(StringComparer.Ordinal);
 
-    internal StagingFiles(IFileSystem fileSystem, string path)
+    /// <param name="startsEmpty">Whether the folder was just created, so no earlier build's file is in it.</param>
+    internal StagingFiles(IFileSystem fileSystem, string path, bool startsEmpty)
     {
         _fileSystem = fileSystem;
         Path = path;
+        _startsEmpty = startsEmpty;
     }
 
     /// <summary>Absolute path of the staging folder.</summary>
@@ -32,13 +39,16 @@ public sealed class StagingFiles
     {
         var path = OutputPath.Resolve(_fileSystem, Path, destination, source);
         _produced[path] = true;
-        if (_fileSystem.Directory.Exists(path))
+        if (!_startsEmpty)
         {
-            _fileSystem.Directory.Delete(path, recursive: true); // an earlier build's folder where this build puts a file
-        }
-        else if (HoldsBytes(path, bytes))
-        {
-            return;
+            if (_fileSystem.Directory.Exists(path))
+            {
+                _fileSystem.Directory.Delete(path, recursive: true); // an earlier build's folder where this build puts a file
+            }
+            else if (HoldsBytes(path, bytes))
+            {
+                return;
+            }
         }
 
         CreateFolderOf(path);
@@ -51,6 +61,11 @@ public sealed class StagingFiles
     /// <summary>Deletes the files and folders this build did not write: what an earlier build left in a recycled folder.</summary>
     public void RemoveUnproduced()
     {
+        if (_startsEmpty)
+        {
+            return;
+        }
+
         var neededFolders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in _produced.Keys)
         {
@@ -111,10 +126,18 @@ public sealed class StagingFiles
         }
     }
 
-    /// <summary>Creates the file's folder, first deleting any earlier build's file that stands where a folder of this path must go.</summary>
+    /// <summary>
+    /// Creates the file's folder, first deleting any earlier build's file that stands where a folder of this
+    /// path must go. A folder this build made once is not asked for again (thousands of pages share a few folders).
+    /// </summary>
     private void CreateFolderOf(string path)
     {
         var folder = _fileSystem.Path.GetDirectoryName(path)!;
+        if (_createdFolders.ContainsKey(folder))
+        {
+            return;
+        }
+
         try
         {
             _fileSystem.Directory.CreateDirectory(folder);
@@ -131,5 +154,7 @@ public sealed class StagingFiles
 
             _fileSystem.Directory.CreateDirectory(folder);
         }
+
+        _createdFolders[folder] = true;
     }
 }

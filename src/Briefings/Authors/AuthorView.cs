@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Catalog;
+using Briefings.Templates;
 
 namespace Briefings.Authors;
 
@@ -8,7 +9,7 @@ namespace Briefings.Authors;
 /// by a briefing without a profile has only a name: <c>url</c>, <c>bio</c> and <c>avatar</c> are null.
 /// <c>url</c> and <c>canonical_url</c> are what JSON-LD needs for a <c>Person</c>.
 /// </summary>
-public sealed record AuthorView
+public sealed record AuthorView : IImmutableView
 {
     /// <summary>The profile id ("news-desk"); for an author without a profile, the slug of the name.</summary>
     public required string Id { get; init; }

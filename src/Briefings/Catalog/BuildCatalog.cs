@@ -57,7 +57,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
             var section = sections.GetValueOrDefault(briefing.Section ?? settings.DefaultSection);
             var author = briefing.Author is { } name ? AuthorProfiles.Resolve(authors, name) : null;
             var readingTime = document.Get(BriefingKeys.ReadingTime);
-            var view = factory.Create(briefing, document.Get(BriefingKeys.BodyHtml), readingTime, tags, section, author);
+            var view = factory.Create(briefing, document.Get(BriefingKeys.Body), readingTime, tags, section, author);
             made[i] = new CatalogEntry(briefing, view, document.Get(BriefingKeys.TextFacts), readingTime);
         });
 

@@ -49,6 +49,9 @@ public sealed record ItemView : IImmutableView
 
     public VideoView? Video { get; init; }
 
+    /// <summary>The picture a small card shows: the image, else the video's poster; null when the item has neither.</summary>
+    public ImageView? Thumbnail => Image ?? Video?.Poster;
+
     public string? Quote { get; init; }
 
     public string? Speaker { get; init; }

@@ -11,7 +11,7 @@ namespace Briefings.Catalog;
 /// <summary>Builds the template view of a briefing: URLs resolved, dates in the site's time zone, pictures sized.</summary>
 public sealed class ItemViewFactory(SiteSettings settings, SiteUrls urls, Func<string, (int Width, int Height)?> imageSize)
 {
-    public ItemView Create(Briefing briefing, string bodyHtml, ReadingTime readingTime, ImmutableArray<LinkView> tags, LinkView? section, AuthorView? author)
+    public ItemView Create(Briefing briefing, Html body, ReadingTime readingTime, ImmutableArray<LinkView> tags, LinkView? section, AuthorView? author)
     {
         var local = TimeZoneInfo.ConvertTime(briefing.Date, settings.TimeZone);
         return new ItemView
@@ -41,7 +41,7 @@ public sealed class ItemViewFactory(SiteSettings settings, SiteUrls urls, Func<s
             Quote = briefing.Quote,
             Speaker = briefing.Speaker,
             Context = briefing.Context,
-            Body = new Html(bodyHtml),
+            Body = body,
             Extra = briefing.Extra,
         };
     }

@@ -6,6 +6,11 @@ using System.Text.Json.Serialization;
 namespace Briefings.Feeds;
 
 /// <summary>The JSON Feed 1.1 document (https://jsonfeed.org/version/1.1), as typed records for System.Text.Json.</summary>
+/// <remarks>
+/// Lists are arrays, not immutable arrays: System.Text.Json's converters for a struct collection such as
+/// <see cref="ImmutableArray{T}"/> are generic code over a value type that a ReadyToRun image does not hold, so every
+/// build JIT-compiled ~30 of their methods to write the first feed.
+/// </remarks>
 public sealed record JsonFeedDocument(
     [property: JsonPropertyName("version")] string Version,
     [property: JsonPropertyName("title")] string Title,
@@ -13,7 +18,7 @@ public sealed record JsonFeedDocument(
     [property: JsonPropertyName("feed_url")] string FeedUrl,
     [property: JsonPropertyName("description")] string Description,
     [property: JsonPropertyName("language")] string Language,
-    [property: JsonPropertyName("items")] ImmutableArray<JsonFeedItem> Items);
+    [property: JsonPropertyName("items")] JsonFeedItem[] Items);
 
 public sealed record JsonFeedItem(
     [property: JsonPropertyName("id")] string Id,
@@ -24,8 +29,8 @@ public sealed record JsonFeedItem(
     [property: JsonPropertyName("summary")] string Summary,
     [property: JsonPropertyName("image")] string? Image,
     [property: JsonPropertyName("date_published")] DateTimeOffset DatePublished,
-    [property: JsonPropertyName("authors")] ImmutableArray<JsonFeedAuthor>? Authors,
-    [property: JsonPropertyName("tags")] ImmutableArray<string> Tags);
+    [property: JsonPropertyName("authors")] JsonFeedAuthor[]? Authors,
+    [property: JsonPropertyName("tags")] string[] Tags);
 
 public sealed record JsonFeedAuthor(
     [property: JsonPropertyName("name")] string Name,
@@ -73,5 +78,5 @@ public static class JsonFeed
         entry.ImageUrl,
         entry.Published,
         entry.AuthorName is { } name ? [new JsonFeedAuthor(name, entry.AuthorUrl)] : null,
-        entry.Tags);
+        [.. entry.Tags]);
 }

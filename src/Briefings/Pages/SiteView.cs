@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using Briefings.Catalog;
 using Briefings.Feeds;
+using Briefings.Templates;
 
 namespace Briefings.Pages;
 
 /// <summary>What every template knows about the site (<c>site.*</c>).</summary>
-public sealed record SiteView
+public sealed record SiteView : IImmutableView
 {
     public required string Title { get; init; }
 

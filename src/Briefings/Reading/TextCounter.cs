@@ -6,12 +6,11 @@ namespace Briefings.Reading;
 /// <summary>Counts words and CJK characters in plain text.</summary>
 public static class TextCounter
 {
-    public static (int Words, int CjkCharacters) Count(string text)
+    public static (int Words, int CjkCharacters) Count(ReadOnlySpan<char> chars)
     {
         var words = 0;
         var cjk = 0;
         var inWord = false;
-        var chars = text.AsSpan();
         for (var i = 0; i < chars.Length;)
         {
             // Most text is ASCII, where the rules below reduce to: letters and digits make words,

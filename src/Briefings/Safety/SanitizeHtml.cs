@@ -3,6 +3,7 @@ using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
 using Briefings.Reading;
+using Briefings.Templates;
 
 namespace Briefings.Safety;
 
@@ -10,6 +11,7 @@ namespace Briefings.Safety;
 /// Passes each rendered body through the <see cref="BodySanitizer"/> allowlist, right after Markdown is
 /// rendered, so nothing downstream (excerpts, templates) ever sees unsanitized markup. The body's text
 /// facts are read from the sanitized tree here, so a body is parsed as HTML once.
+/// The sanitized body (<see cref="BriefingKeys.Body"/>, held as UTF-8) replaces Markdig's rendering.
 /// A body beyond <see cref="BodyLimits"/> is refused first, so hostile input cannot make a build take minutes.
 /// </summary>
 /// <param name="sanitizer">
@@ -26,9 +28,9 @@ public sealed class SanitizeHtml(Task<BodySanitizer> sanitizer) : PerDocumentMod
             var (document, sanitized) = sanitizer.GetAwaiter().GetResult().SanitizeDocument(input.Get(BriefingKeys.BodyHtml));
             using (document)
             {
-                return (sanitized, document.Body is { } body ? TextFactsReader.Read(body) : TextFactsReader.Read(string.Empty));
+                return (Html.FromUtf8(sanitized), document.Body is { } body ? TextFactsReader.Read(body) : TextFactsReader.Read(string.Empty));
             }
         });
-        return input.With(BriefingKeys.BodyHtml, html).With(BriefingKeys.TextFacts, facts);
+        return input.Without(BriefingKeys.BodyHtml).With(BriefingKeys.Body, html).With(BriefingKeys.TextFacts, facts);
     }
 }

@@ -122,14 +122,20 @@ internal sealed class BoundMemberAccessor(FrozenDictionary<string, BoundMemberAc
     /// <summary>Reads one property of an object, boxing a value as <see cref="PropertyInfo.GetValue(object)"/> does.</summary>
     internal abstract class Getter
     {
+        private static readonly MethodInfo BindTypedMethod = typeof(Getter).GetMethod(nameof(BindTyped), BindingFlags.NonPublic | BindingFlags.Static)!;
+
         public abstract object? Read(object target);
 
-        public static Getter Bind(Type declaring, PropertyInfo property)
-        {
-            var getterType = typeof(Getter<,>).MakeGenericType(declaring, property.PropertyType);
-            var read = property.GetMethod!.CreateDelegate(typeof(Func<,>).MakeGenericType(declaring, property.PropertyType));
-            return (Getter)Activator.CreateInstance(getterType, read)!;
-        }
+        /// <remarks>
+        /// The typed binder is called through a delegate: invoking it (or the getter's constructor) through reflection
+        /// would emit and JIT-compile an invoke stub per property type at start-up.
+        /// </remarks>
+        public static Getter Bind(Type declaring, PropertyInfo property) =>
+            BindTypedMethod.MakeGenericMethod(declaring, property.PropertyType).CreateDelegate<Func<MethodInfo, Getter>>()(property.GetMethod!);
+
+        private static Getter BindTyped<TDeclaring, TValue>(MethodInfo getMethod)
+            where TDeclaring : class =>
+            new Getter<TDeclaring, TValue>(getMethod.CreateDelegate<Func<TDeclaring, TValue>>());
     }
 
     /// <summary>A getter over an open-instance delegate to the property's get method (no reflection invoke, nothing emitted).</summary>

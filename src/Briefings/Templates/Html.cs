@@ -1,10 +1,63 @@
+using System.Buffers;
+using System.Text;
+
 namespace Briefings.Templates;
 
 /// <summary>
 /// Markup that is already safe: the rendered Markdown body or a rendered page. It is the only thing a
 /// template writes without escaping, so trusting HTML is always a visible, deliberate choice in code.
 /// </summary>
-public sealed record Html(string Value)
+/// <remarks>
+/// Markup held for long is kept as UTF-8 (<see cref="FromUtf8"/>): every briefing's body lives from the Content
+/// pipeline until its page is written, and as UTF-8 a mostly ASCII body takes half the memory of a string
+/// (~0.4 GB less at 100,000 briefings). Pages are written as UTF-8 anyway. Two values are equal when their
+/// markup is, whichever way each is held.
+/// </remarks>
+public sealed class Html : IEquatable<Html>
 {
+    private readonly string? _text;
+    private readonly byte[]? _utf8;
+
+    public Html(string value) => _text = value;
+
+    private Html(byte[] utf8) => _utf8 = utf8;
+
+    /// <summary>Markup held as the UTF-8 bytes of <paramref name="markup"/>.</summary>
+    public static Html FromUtf8(string markup) => new(Encoding.UTF8.GetBytes(markup));
+
+    public string Value => _text ?? Encoding.UTF8.GetString(_utf8!);
+
+    /// <summary>Whether the markup ends a line (its last character is '\n').</summary>
+    public bool EndsLine => _text is not null ? _text.EndsWith('\n') : _utf8!.Length > 0 && _utf8[^1] == (byte)'\n';
+
+    /// <summary>Appends the markup to <paramref name="builder"/> without making a string of it.</summary>
+    public void AppendTo(StringBuilder builder)
+    {
+        if (_text is not null)
+        {
+            builder.Append(_text);
+            return;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(_utf8!.Length));
+        try
+        {
+            builder.Append(chars, 0, Encoding.UTF8.GetChars(_utf8, chars));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    public bool Equals(Html? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (_utf8 is not null && other._utf8 is not null ? _utf8.AsSpan().SequenceEqual(other._utf8) : string.Equals(Value, other.Value, StringComparison.Ordinal)));
+
+    public override bool Equals(object? obj) => Equals(obj as Html);
+
+    /// <summary>The markup's length in characters: equal markup has equal length however it is held (Html is no dictionary key).</summary>
+    public override int GetHashCode() => _text?.Length ?? Encoding.UTF8.GetCharCount(_utf8!);
+
     public override string ToString() => Value;
 }

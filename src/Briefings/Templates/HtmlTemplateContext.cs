@@ -58,7 +58,19 @@ public sealed class HtmlTemplateContext : TemplateContext
         set => PreviousTextWasNewLine(this) = value;
     }
 
+    /// <summary>Outputs for partials rendered in place (<see cref="PlainInclude"/>), one per level of includes being rendered, kept from page to page.</summary>
+    private readonly Stack<IndentedOutput> _spareIndentedOutputs = new();
+
     internal StringBuilder RentBuffer() => _spareBuffers.TryPop(out var buffer) ? buffer : new StringBuilder();
+
+    internal IndentedOutput RentIndentedOutput(IScriptOutput target, string? indent, bool atLineStart) =>
+        (_spareIndentedOutputs.TryPop(out var output) ? output : new IndentedOutput()).Start(target, indent, atLineStart);
+
+    internal void ReturnIndentedOutput(IndentedOutput output)
+    {
+        output.Stop();
+        _spareIndentedOutputs.Push(output);
+    }
 
     internal void ReturnBuffer(StringBuilder buffer)
     {
@@ -87,14 +99,38 @@ public sealed class HtmlTemplateContext : TemplateContext
             case null:
                 return this;
             case Html html:
-                Write(html.Value);
+                WriteHtml(html);
                 return this;
             case BufferedHtml buffered:
                 WriteBuffered(buffered);
                 return this;
+            case string text:
+                // What ObjectToString makes of a string, with no string limit (LimitToString is 0): the string itself.
+                Write(WebUtility.HtmlEncode(text));
+                return this;
             default:
                 Write(WebUtility.HtmlEncode(ObjectToString(textAsObject)));
                 return this;
+        }
+    }
+
+    /// <summary>
+    /// Appends trusted markup straight into the output (a body held as UTF-8 is decoded into it, not made a
+    /// string first); under an indent it goes through Scriban's writer as a string, as in <see cref="WriteBuffered"/>.
+    /// </summary>
+    private void WriteHtml(Html html)
+    {
+        if (!string.IsNullOrEmpty(CurrentIndent) || Output is not StringBuilderOutput target)
+        {
+            Write(html.Value);
+            return;
+        }
+
+        var length = target.Builder.Length;
+        html.AppendTo(target.Builder);
+        if (target.Builder.Length > length)
+        {
+            LastTextEndedLine = html.EndsLine;
         }
     }
 

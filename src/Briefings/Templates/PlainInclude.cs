@@ -20,12 +20,13 @@ internal static class PlainInclude
             return false;
         }
 
-        var output = new IndentedOutput(context.Output, context.CurrentIndent, context.LastTextEndedLine);
+        var output = context.RentIndentedOutput(context.Output, context.CurrentIndent, context.LastTextEndedLine);
         Render(context, caller, arguments, output);
 
         // As after Scriban's include wrote the partial's text: the text's last character decides, or, when the
         // partial wrote nothing, what the including template had written before it.
         context.LastTextEndedLine = output.AtLineStart;
+        context.ReturnIndentedOutput(output);
         return true;
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -8,53 +8,73 @@ using Scriban.Syntax;
 namespace Briefings.Templates;
 
 /// <summary>
-/// The markup of pure partials (<see cref="PurePartials"/>) already rendered in this build, by partial and by
-/// the instance of the one value it depends on. Lives as long as its template set: one build.
+/// The markup of pure partials (<see cref="PurePartials"/>) already rendered in this build, by the instance of the one
+/// value a partial depends on, then by partial. Lives as long as its template set: one build.
 /// </summary>
-internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
+internal sealed class RenderedPartials
 {
-    private readonly ConcurrentDictionary<(string Partial, IImmutableView Value), Html?> _rendered = new(SameInstance.Comparer);
+    /// <summary>At most this many pure partials are reused (one bit each in a <see cref="Uses"/>); the others are rendered every time.</summary>
+    private const int MaxReused = 64;
 
-    /// <summary>The variable each pure partial depends on, as an expression to look it up with, made once (syntax nodes are only read).</summary>
-    private readonly ImmutableDictionary<string, ScriptVariableGlobal> _variables =
-        pure.Values.Distinct(StringComparer.Ordinal).ToImmutableDictionary(name => name, name => new ScriptVariableGlobal(name), StringComparer.Ordinal);
+    /// <summary>Each reusable partial by name: its place in <see cref="Uses"/>, and the variable it depends on as an expression to look it up with (syntax nodes are only read).</summary>
+    private readonly FrozenDictionary<string, (int Index, ScriptVariableGlobal Variable)> _partials;
+
+    /// <summary>
+    /// What was rendered for each value, one entry per value (an item, a rail) whatever the partials: most includes of a
+    /// build only read this, without a lock.
+    /// </summary>
+    private readonly ConcurrentDictionary<IImmutableView, Uses> _byValue = new(ReferenceEqualityComparer.Instance);
+
+    public RenderedPartials(ImmutableDictionary<string, string> pure)
+    {
+        var variables = pure.Values.Distinct(StringComparer.Ordinal).ToDictionary(name => name, name => new ScriptVariableGlobal(name), StringComparer.Ordinal);
+        _partials = pure.OrderBy(p => p.Key, StringComparer.Ordinal).Take(MaxReused)
+            .Select((p, index) => (p.Key, Value: (index, variables[p.Value])))
+            .ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+    }
 
     /// <summary>How many markups are kept: one per pure partial included more than once, at the outermost level, with one value.</summary>
-    public int Count => _rendered.Values.Count(html => html is not null);
+    public int Count => _byValue.Values.Sum(uses => uses.Kept.Count(html => html is not null));
 
     /// <summary>The partial's markup as rendered before for the same value, else what <paramref name="render"/> makes (kept when reusable).</summary>
+    /// <param name="call">The include being evaluated, handed to <paramref name="render"/>.</param>
     /// <param name="render">
     /// Renders the partial: as markup when asked to (true), else as it likes: it may write the partial straight into
-    /// the output and return null.
+    /// the output and return null. A static function, so that no include allocates a closure.
     /// </param>
-    public Html? Include(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, Func<bool, Html?> render)
+    public Html? Include<TCall>(HtmlTemplateContext context, ScriptNode? caller, ScriptArray arguments, TCall call, Func<TCall, bool, Html?> render)
     {
         // Reusable only for a plain `include "name"`: named arguments or `$` arguments reach the partial too, and with no
         // current indent Scriban would not reset the line state the partial starts with.
         if (arguments.Count != 1 || caller is not ScriptFunctionCall { Arguments: [not ScriptNamedArgument] } || context.CurrentIndent is null
-            || context.ObjectToString(arguments[0]) is not { } name || !pure.TryGetValue(name, out var variable)
-            || ValueOf(context, _variables[variable]) is not { } value)
+            || (arguments[0] as string ?? context.ObjectToString(arguments[0])) is not { } name || !_partials.TryGetValue(name, out var partial)
+            || ValueOf(context, partial.Variable) is not { } value)
         {
-            return render(false);
+            return render(call, false);
         }
 
-        var key = (name, value);
-        if (_rendered.TryGetValue(key, out var kept) && kept is not null)
+        var uses = _byValue.TryGetValue(value, out var known) ? known : null;
+        if (uses?.Kept[partial.Index] is { } kept)
         {
             return kept;
         }
 
         // A markup is kept from its second render on: most pure partials of an item page (its byline, its tags) are
         // included once per build, and keeping those would only hold memory. And only the outermost pure partial keeps
-        // its markup: the card's, not also the card-article's inside it.
-        var seenBefore = !_rendered.TryAdd(key, null);
+        // its markup (the card's, not also the card-article's inside it), so only its renders are counted.
         var outermost = !context.RenderingReusablePartial;
-        var keep = seenBefore && outermost;
+        var keep = false;
+        if (outermost)
+        {
+            uses ??= _byValue.GetOrAdd(value, static (_, count) => new Uses(count), _partials.Count);
+            keep = uses.SeenBefore(partial.Index);
+        }
+
         context.RenderingReusablePartial = true;
         Html? html;
         try
         {
-            html = render(keep);
+            html = render(call, keep);
         }
         finally
         {
@@ -63,7 +83,7 @@ internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
 
         if (keep)
         {
-            _rendered[key] = html;
+            Volatile.Write(ref uses!.Kept[partial.Index], html);
         }
 
         return html;
@@ -81,15 +101,18 @@ internal sealed class RenderedPartials(ImmutableDictionary<string, string> pure)
         }
     }
 
-    /// <summary>Keys compare the value by instance: records' own equality would compare every member, body included.</summary>
-    private sealed class SameInstance : IEqualityComparer<(string Partial, IImmutableView Value)>
+    /// <summary>Which partials were rendered for one value, and the markups kept. Two pages rendering at once may both render a markup: either is kept.</summary>
+    private sealed class Uses(int partials)
     {
-        public static readonly SameInstance Comparer = new();
+        private long _seen;
 
-        public bool Equals((string Partial, IImmutableView Value) x, (string Partial, IImmutableView Value) y) =>
-            ReferenceEquals(x.Value, y.Value) && string.Equals(x.Partial, y.Partial, StringComparison.Ordinal);
+        public Html?[] Kept { get; } = new Html?[partials];
 
-        public int GetHashCode((string Partial, IImmutableView Value) key) =>
-            HashCode.Combine(StringComparer.Ordinal.GetHashCode(key.Partial), RuntimeHelpers.GetHashCode(key.Value));
+        /// <summary>Notes a render of the partial at <paramref name="index"/>; whether it was rendered before.</summary>
+        public bool SeenBefore(int index)
+        {
+            var bit = 1L << index;
+            return (Interlocked.Or(ref _seen, bit) & bit) != 0;
+        }
     }
 }

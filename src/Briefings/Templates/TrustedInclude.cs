@@ -13,33 +13,42 @@ namespace Briefings.Templates;
 /// </summary>
 internal sealed class TrustedInclude : IScriptCustomFunction
 {
-    private readonly IncludeFunction _include = new();
+    private static readonly IncludeFunction ScribanInclude = new();
 
-    public int RequiredParameterCount => _include.RequiredParameterCount;
+    public int RequiredParameterCount => ScribanInclude.RequiredParameterCount;
 
-    public int ParameterCount => _include.ParameterCount;
+    public int ParameterCount => ScribanInclude.ParameterCount;
 
-    public ScriptVarParamKind VarParamKind => _include.VarParamKind;
+    public ScriptVarParamKind VarParamKind => ScribanInclude.VarParamKind;
 
     public Type ReturnType => typeof(Html);
 
-    public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
+    public ScriptParameterInfo GetParameterInfo(int index) => ScribanInclude.GetParameterInfo(index);
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        Html Render() => new(_include.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? string.Empty);
         if (context is not HtmlTemplateContext { TemplateLoader: TemplateSet templates } html)
         {
-            return Render();
+            return Render(new Call(context, callerContext, arguments, blockStatement));
         }
 
         // Null when the partial was written in place: there is no value left to write.
-        return templates.Partials.Include(html, callerContext, arguments, asValue =>
-            !asValue && PlainInclude.TryRenderInPlace(html, callerContext, arguments)
+        return templates.Partials.Include(html, callerContext, arguments, new Call(html, callerContext, arguments, blockStatement), static (call, asValue) =>
+        {
+            var context = (HtmlTemplateContext)call.Context;
+            return !asValue && PlainInclude.TryRenderInPlace(context, call.Caller, call.Arguments)
                 ? null
-                : PlainInclude.TryRenderMarkup(html, callerContext, arguments) ?? Render());
+                : PlainInclude.TryRenderMarkup(context, call.Caller, call.Arguments) ?? Render(call);
+        });
     }
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new Html((await _include.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? string.Empty);
+        new Html((await ScribanInclude.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? string.Empty);
+
+    /// <summary>Renders the partial with Scriban's own include, as a string.</summary>
+    private static Html Render(Call call) =>
+        new(ScribanInclude.Invoke(call.Context, call.Caller, call.Arguments, call.Block)?.ToString() ?? string.Empty);
+
+    /// <summary>One evaluation of <c>include</c>, as Scriban hands it over.</summary>
+    private readonly record struct Call(TemplateContext Context, ScriptNode? Caller, ScriptArray Arguments, ScriptBlockStatement? Block);
 }

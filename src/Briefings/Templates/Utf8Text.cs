@@ -19,7 +19,8 @@ internal static class Utf8Text
         // The usual case: a buffer reused from page to page has grown into one chunk, whose size can be counted exactly.
         if (chunks <= 1)
         {
-            var bytes = new byte[Encoding.UTF8.GetByteCount(last.Span)];
+            // Every byte is written by the encoding: the array need not be zeroed first (a page is tens of kilobytes).
+            var bytes = GC.AllocateUninitializedArray<byte>(Encoding.UTF8.GetByteCount(last.Span));
             Encoding.UTF8.GetBytes(last.Span, bytes);
             return bytes;
         }

@@ -68,6 +68,31 @@ public sealed class AuthorProfileTests
     }
 
     [Fact]
+    public void Every_page_of_an_authors_briefings_shows_that_authors_box()
+    {
+        using var folder = new SiteFolder();
+        folder.WriteFile("content/authors/jane-doe.yml", Jane);
+        for (var day = 1; day <= 3; day++)
+        {
+            folder.Write($"jane-{day}.md", SiteFolder.Article($"Jane {day}", day: day, extra: "author: jane-doe"));
+            folder.Write($"sam-{day}.md", SiteFolder.Article($"Sam {day}", day: day, extra: "author: Sam Nobody"));
+        }
+
+        using var site = BuiltSite.Build(folder.Root);
+
+        Assert.True(site.Report.Published);
+        for (var day = 1; day <= 3; day++)
+        {
+            var jane = site.PageAt($"/jane-{day}/").QuerySelector(".author-box")!;
+            var sam = site.PageAt($"/sam-{day}/").QuerySelector(".author-box")!;
+            Assert.Equal("Jane Doe", jane.QuerySelector(".author-box__name a")!.TextContent);
+            Assert.Equal("/authors/jane-doe/", jane.QuerySelector(".author-box__more a")!.GetAttribute("href"));
+            Assert.Equal("Sam Nobody", sam.QuerySelector(".author-box__name")!.TextContent.Trim());
+            Assert.Empty(sam.QuerySelectorAll("a, img"));
+        }
+    }
+
+    [Fact]
     public void An_avatar_group_sets_its_own_alt_text()
     {
         using var folder = new SiteFolder();

@@ -7,12 +7,9 @@ namespace Briefings.Tests.Templates;
 public sealed class PurePartialsTests
 {
     [Fact]
-    public void The_sites_cards_and_rail_lists_depend_only_on_their_item_or_rail()
+    public void The_sites_cards_rail_lists_feed_links_and_author_boxes_depend_only_on_their_item_rail_site_or_author()
     {
-        var sources = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "templates"), "*.html", SearchOption.AllDirectories)
-            .Select(file => (Path.GetRelativePath(Path.Combine(RepositoryRoot.Path, "templates"), file)[..^".html".Length], file, File.ReadAllText(file)));
-
-        var pure = PurePartials.Find(Parse(sources.ToArray()).Parsed);
+        var pure = PurePartials.Find(ShippedTemplates.Parse().Parsed);
 
         Assert.Equal("item", pure["partials/card"]);
         Assert.Equal("item", pure["partials/card-article"]);
@@ -20,9 +17,13 @@ public sealed class PurePartialsTests
         Assert.Equal("item", pure["partials/section-label"]);
         Assert.Equal("rail_item", pure["partials/rail-item"]);
         Assert.Equal("rail", pure["partials/rail-list"]); // its entries' rail_item is its own loop's
+        Assert.Equal("site", pure["partials/feed-links"]); // the same on every page
+        Assert.Equal("author", pure["partials/about-author"]); // the same on every page of the author's items
+        Assert.False(pure.ContainsKey("partials/author-box")); // assigns `author`
         Assert.False(pure.ContainsKey("partials/rail")); // page
         Assert.False(pure.ContainsKey("partials/feed-items")); // items, pager
-        Assert.False(pure.ContainsKey("partials/related-list")); // assigns `thumb`
+        Assert.Equal("card", pure["partials/related-card"]); // a related card, the same on every page showing it
+        Assert.Equal("related", pure["partials/related-list"]); // but an item's list is not an immutable view: rendered every time
         Assert.False(pure.ContainsKey("partials/site-nav")); // site, page
         Assert.False(pure.ContainsKey("layout"));
     }

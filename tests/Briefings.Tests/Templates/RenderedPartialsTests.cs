@@ -1,6 +1,9 @@
 using AngleSharp.Html.Parser;
 using Briefings.Catalog;
+using Briefings.Feeds;
+using Briefings.Pages;
 using Briefings.Templates;
+using Briefings.Tests.Support;
 using Scriban.Runtime;
 
 namespace Briefings.Tests.Templates;
@@ -8,8 +11,8 @@ namespace Briefings.Tests.Templates;
 /// <summary>A pure partial's markup is reused for the same item; nothing else is, so no page shows another's markup.</summary>
 public sealed class RenderedPartialsTests
 {
-    private static readonly ItemView First = Item("first", "First <headline>");
-    private static readonly ItemView Second = Item("second", "Second & last");
+    private static readonly ItemView First = ItemViews.Article("first", "First <headline>");
+    private static readonly ItemView Second = ItemViews.Article("second", "Second & last");
 
     [Fact]
     public void Pages_sharing_items_each_show_their_own_items_cards()
@@ -80,6 +83,32 @@ public sealed class RenderedPartialsTests
         Assert.Equal(2, page.QuerySelectorAll("h2").Length);
     }
 
+    [Fact]
+    public void The_sites_feed_links_are_rendered_once_and_shown_on_every_page()
+    {
+        var feedLinks = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "templates", "partials", "feed-links.html"));
+        var templates = Parse(("page", "<head>\n  {{ include \"partials/feed-links\" }}\n</head>"), ("partials/feed-links", feedLinks));
+        var site = new SiteView
+        {
+            Title = "News",
+            Description = "About news.",
+            Language = "en",
+            BaseUrl = "https://news.example/",
+            HomeUrl = "/",
+            TagsUrl = "/tags/",
+            StylesheetUrl = null,
+            ScriptUrl = null,
+            Feeds = [new FeedLinkView("News (RSS)", "application/rss+xml", "/rss.xml"), new FeedLinkView("News & <more>", "application/atom+xml", "/atom.xml")],
+        };
+
+        var pages = Enumerable.Range(0, 3).Select(_ => Parser.ParseDocument(templates.Render("page", Globals(("site", site))))).ToList();
+
+        Assert.All(pages, page => Assert.Equal(
+            [("application/rss+xml", "/rss.xml", "News (RSS)"), ("application/atom+xml", "/atom.xml", "News & <more>")],
+            page.Head!.QuerySelectorAll("link[rel=alternate]").Select(link => (link.GetAttribute("type"), link.GetAttribute("href"), link.GetAttribute("title")))));
+        Assert.Equal(1, templates.Partials.Count);
+    }
+
     private static readonly HtmlParser Parser = new();
 
     private static List<(string?, string?)> Cards(string html) =>
@@ -98,18 +127,4 @@ public sealed class RenderedPartialsTests
 
         return globals;
     }
-
-    private static ItemView Item(string slug, string title) => new()
-    {
-        Slug = slug,
-        Type = "article",
-        Url = $"/{slug}/",
-        Title = title,
-        DateIso = "2025-01-02T09:00:00+00:00",
-        DateDisplay = "January 2, 2025",
-        DateTimeDisplay = "January 2, 2025 09:00",
-        ReadingMinutes = 1,
-        ReadingTime = "1 min read",
-        Body = new Html("<p>Body.</p>"),
-    };
 }

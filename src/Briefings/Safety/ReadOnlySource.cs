@@ -1,0 +1,29 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Briefings.Safety;
+
+/// <summary>
+/// Hands a body to HtmlSanitizer's parser the cheap way. HtmlSanitizer wraps the body into a document and
+/// parses it with a scripting parser (so <c>&lt;noscript&gt;</c> content is raw text, as in a browser), and
+/// AngleSharp reads a string given to a scripting parser through a source <c>document.write</c> could insert
+/// into: a pooled StringBuilder read one character at a time through its indexer. Given read-only memory,
+/// the same parser, with the same options and browsing context, reads the same characters from a span:
+/// the same tree, about three times faster (this parse was the largest single cost of the Content pipeline).
+/// </summary>
+public static class ReadOnlySource
+{
+    /// <summary>What HtmlSanitizer puts before the body it parses (its <c>SanitizeDom(string)</c>).</summary>
+    public const string DocumentPrefix = "<!doctype html><html><body>";
+
+    /// <summary>
+    /// The one character the two sources read differently: the writable source reads U+FFFF (AngleSharp's
+    /// end-of-file mark) as U+FFFD, the read-only one as itself. A body holding it takes HtmlSanitizer's own way.
+    /// </summary>
+    private const char EndOfFileMark = '\uFFFF';
+
+    public static bool CanRead(string html) => !html.Contains(EndOfFileMark, StringComparison.Ordinal);
+
+    /// <summary>Parses <paramref name="html"/> wrapped as HtmlSanitizer wraps it. Only for markup <see cref="CanRead"/> accepts.</summary>
+    public static IHtmlDocument Parse(HtmlParser parser, string html) => parser.ParseDocument(string.Concat(DocumentPrefix, html).AsMemory());
+}

@@ -1,0 +1,102 @@
+using AngleSharp.Html.Dom;
+using Briefings.Markdown;
+using Briefings.Safety;
+using Briefings.Tests.Support;
+using Ganss.Xss;
+
+namespace Briefings.Tests.Hostile;
+
+/// <summary>
+/// Bodies reach HtmlSanitizer's parser as read-only memory instead of as a string: the parser, its options
+/// and its browsing context are HtmlSanitizer's own, and the tree must be the one its string path builds.
+/// </summary>
+public sealed class ReadOnlySourceTests
+{
+    private static readonly BodySanitizer Sanitizer = new(EmbedHosts.Defaults);
+
+    public static TheoryData<string> TrickyMarkup => new(
+        "<p>plain</p>",
+        "<noscript><p>read as raw text by a scripting parser</p></noscript><p>after</p>",
+        "<script>document.write('<b>x</b>')</script>y",
+        "<style>p{color:red}</style><p style=\"text-align:left;color:red;background:url(javascript:x)\">s</p>",
+        "</body><!--c--><p>after</p></html><i>x</i>",
+        "<p>a</p><body onload=\"x()\" class=\"y\"><html lang=\"z\"><head profile=\"p\"></head><p title=\"t\">b</p>",
+        "<frameset><frame src=\"x\"></frameset><p>no frames</p>",
+        "<meta charset=\"iso-8859-1\"><p>caf\u00e9 \u6771\u4eac</p>",
+        "<textarea>\r\nq</textarea><pre>\nz</pre>x\r\ny\rz",
+        "a\u0000b<p>\uD800</p>&#xFFFF; &#0; &amp",
+        "\uFEFFbom<svg><script>alert(1)</script><foreignObject><p>f</p></foreignObject></svg><math><mi>x</mi></math>",
+        "<table><tr><td>cell</td></tr>loose text</table><template><p>t</p></template>",
+        "<iframe src=\"https://www.youtube.com/embed/x\" srcdoc=\"<script>x</script>\"></iframe><iframe src=\"https://evil.example/\"></iframe>",
+        "<a href=\"java&#x09;script:alert(1)\">x</a><img src=x onerror=alert(1)><plaintext><p>rest");
+
+    [Theory]
+    [MemberData(nameof(TrickyMarkup))]
+    public void The_read_only_source_builds_the_tree_the_string_source_builds(string html) =>
+        AssertSameTree(html);
+
+    [Fact]
+    public void Every_hostile_fixture_and_sample_body_parses_to_the_same_tree()
+    {
+        var files = Directory.EnumerateFiles(HostileFixtureTests.Root, "*.md", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "content", "briefings"), "*.md"))
+            .ToList();
+
+        Assert.True(files.Count > 50, $"only {files.Count} files found");
+        foreach (var file in files)
+        {
+            if (Rendered(File.ReadAllText(file)) is { } html)
+            {
+                AssertSameTree(html);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_body_holding_the_end_of_file_mark_takes_the_string_source_which_reads_it_as_a_replacement_character()
+    {
+        const string html = "<p>a\uFFFFb</p>";
+
+        Assert.False(ReadOnlySource.CanRead(html));
+        Assert.Equal("<p>a\uFFFDb</p>", Sanitizer.Sanitize(html));
+    }
+
+    [Fact]
+    public void The_wrapper_elements_keep_no_attribute_from_the_body_as_HtmlSanitizer_leaves_them()
+    {
+        var (document, markup) = Sanitizer.SanitizeDocument("<p>a</p><body onload=\"x()\" class=\"y\"><html lang=\"z\"><p>b</p>");
+        using (document)
+        {
+            Assert.Equal("<p>a</p><p>b</p>", markup);
+            Assert.Empty(document.DocumentElement.Attributes);
+            Assert.Empty(document.Body!.Attributes);
+        }
+    }
+
+    /// <summary>The body as Markdig renders it, or null for a fixture nested too deeply to render (refused before sanitizing).</summary>
+    private static string? Rendered(string markdown)
+    {
+        try
+        {
+            return Markdig.Markdown.ToHtml(markdown, MarkdownPipelines.Briefing);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static void AssertSameTree(string html)
+    {
+        Assert.True(ReadOnlySource.CanRead(html));
+        var parser = HtmlSanitizer.DefaultHtmlParserFactory();
+        using var viaString = parser.ParseDocument(ReadOnlySource.DocumentPrefix + html);
+        using var viaMemory = ReadOnlySource.Parse(parser, html);
+
+        Assert.Equal(Describe(viaString), Describe(viaMemory));
+    }
+
+    /// <summary>The whole tree, serialized, with the document's mode (the doctype decides it).</summary>
+    private static string Describe(IHtmlDocument document) =>
+        $"{document.CompatMode} {document.ChildNodes.Length} {document.DocumentElement.OuterHtml}";
+}
