@@ -5,15 +5,13 @@ using Briefings.Engine.Execution;
 namespace Briefings.Engine.Modules;
 
 /// <summary>
-/// Runs its steps only in a run that writes no output folder (a check, or a preview that serves from
-/// memory), where their results are what the run hands back. A run that writes does the same steps one
-/// document at a time inside <see cref="WriteFiles"/>, so each result lives only until it is written.
-/// Either way each document goes through every step in turn (<see cref="ForEachDocument"/>).
+/// Runs a module only in a run that writes no output folder (a check, or a preview that serves from
+/// memory), where its results are what the run hands back; a run that writes does the same work in its
+/// Output phase, per-document steps one document at a time inside <see cref="WriteFiles"/>, so each
+/// result lives only until it is written (several steps: <see cref="ForEachDocument"/>).
 /// </summary>
-public sealed class UnlessWriting(params PerDocumentModule[] steps) : IModule
+public sealed class UnlessWriting(IModule module) : IModule
 {
-    private readonly ForEachDocument _steps = new(steps);
-
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
-        context.Settings.OutputDirectory is null ? _steps.ExecuteAsync(inputs, context) : Task.FromResult(inputs);
+        context.Settings.OutputDirectory is null ? module.ExecuteAsync(inputs, context) : Task.FromResult(inputs);
 }

@@ -15,8 +15,8 @@ public sealed class SitemapFeature : ISiteFeature
         {
             Name = Pipeline,
             // Made in Output when the run writes (beside the pages being rendered, rather than in PostProcess,
-            // which every page waits for), in PostProcess when it does not (check, preview): see WriteSitemap.
-            PostProcess = [new WriteSitemap()],
+            // which every page waits for), in PostProcess when it does not (check, preview), which has no Output.
+            PostProcess = [new UnlessWriting(new WriteSitemap())],
             Output = [new WriteSitemap(), new WriteFiles()],
         },
     ];

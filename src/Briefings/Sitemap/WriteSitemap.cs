@@ -7,7 +7,6 @@ using Briefings.Catalog;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
-using Briefings.Engine.Pipelines;
 
 namespace Briefings.Sitemap;
 
@@ -16,7 +15,7 @@ namespace Briefings.Sitemap;
 /// crawlers to it. Every page feature's pages are known from PostProcess on; a run that writes makes the
 /// files in Output, side by side with the pages being rendered, since nothing in the build reads them and
 /// every pipeline's Output waits for PostProcess to end everywhere. A run that writes nothing (a check, the
-/// preview) has no Output phase and makes them in PostProcess. Listed in both phases, it acts in one.
+/// preview) has no Output phase and makes them in PostProcess (<see cref="SitemapFeature"/>).
 /// </summary>
 public sealed class WriteSitemap : IModule
 {
@@ -34,12 +33,6 @@ public sealed class WriteSitemap : IModule
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
-        var writes = context.Settings.OutputDirectory is not null;
-        if (context.Phase != (writes ? Phase.Output : Phase.PostProcess))
-        {
-            return Task.FromResult(inputs);
-        }
-
         var urls = SiteCatalog.From(context).Urls;
         var sitemapUrl = urls.Absolute(urls.Path(SitemapFile));
         return Task.FromResult(inputs.AddRange(
