@@ -115,34 +115,34 @@ public sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// Appends trusted markup straight into the output (a body held as UTF-8 is decoded into it, not made a
-    /// string first); under an indent it goes through Scriban's writer as a string, as in <see cref="WriteBuffered"/>.
+    /// The output's buffer when markup may be appended to it as it is. Without an indent, writing text only appends it
+    /// and notes whether it ended a line; under an indent (a layout that indents <c>{{ content }}</c>) markup goes
+    /// through Scriban's writer as a string, which indents its lines.
     /// </summary>
+    private StringBuilder? UnindentedBuffer => string.IsNullOrEmpty(CurrentIndent) && Output is StringBuilderOutput target ? target.Builder : null;
+
+    /// <summary>Appends trusted markup straight into the output: a body held as UTF-8 is decoded into it, not made a string first.</summary>
     private void WriteHtml(Html html)
     {
-        if (!string.IsNullOrEmpty(CurrentIndent) || Output is not StringBuilderOutput target)
+        if (UnindentedBuffer is not { } output)
         {
             Write(html.Value);
             return;
         }
 
-        var length = target.Builder.Length;
-        html.AppendTo(target.Builder);
-        if (target.Builder.Length > length)
+        var length = output.Length;
+        html.AppendTo(output);
+        if (output.Length > length)
         {
             LastTextEndedLine = html.EndsLine;
         }
     }
 
-    /// <summary>
-    /// Copies buffered markup into the output from its buffer. Without an indent, writing text only appends it and
-    /// notes whether it ended a line; under an indent (a layout that indents <c>{{ content }}</c>) the markup goes
-    /// through Scriban's writer as a string, which indents its lines.
-    /// </summary>
+    /// <summary>Copies buffered markup into the output from its buffer.</summary>
     private void WriteBuffered(BufferedHtml buffered)
     {
         var markup = buffered.Buffer;
-        if (!string.IsNullOrEmpty(CurrentIndent) || Output is not StringBuilderOutput target)
+        if (UnindentedBuffer is not { } output)
         {
             Write(buffered.Value);
             return;
@@ -150,7 +150,7 @@ public sealed class HtmlTemplateContext : TemplateContext
 
         if (markup.Length > 0)
         {
-            target.Builder.Append(markup);
+            output.Append(markup);
             LastTextEndedLine = markup[^1] == '\n';
         }
     }
