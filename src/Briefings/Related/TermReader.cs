@@ -91,9 +91,6 @@ public static class TermReader
     /// The start of <paramref name="text"/> up to where <see cref="Read"/> stops after <paramref name="maxWords"/>
     /// words: reading it gives the same terms as reading the whole text, so it is all that needs keeping.
     /// </summary>
-    public static string Lead(string text, int maxWords) => text[..Read(text, static _ => { }, maxWords)];
-
-    /// <inheritdoc cref="Lead(string, int)"/>
     public static string Lead(ReadOnlySpan<char> text, int maxWords) => new(text[..Read(text, static _ => { }, maxWords)]);
 
     /// <summary>Every term of a text, for tests and for anything that needs them as strings.</summary>
