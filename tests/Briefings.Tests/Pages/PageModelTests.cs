@@ -41,10 +41,7 @@ public sealed class PageModelTests(SampleSiteFixture fixture)
     [Fact]
     public void Every_page_of_the_sample_site_says_of_itself_the_kind_and_canonical_url_its_model_gives()
     {
-        var models = fixture.Site.Report.Documents
-            .Select(d => d.Metadata.TryGet(PageModel.Key, out var model) ? model : null)
-            .OfType<PageModel>()
-            .ToList();
+        var models = Models();
 
         Assert.Contains(models, m => m.Kind == "article");
         Assert.All(models, model =>
@@ -58,10 +55,7 @@ public sealed class PageModelTests(SampleSiteFixture fixture)
     [Fact]
     public void An_item_page_made_when_rendered_carries_its_description_and_json_ld()
     {
-        var item = fixture.Site.Report.Documents
-            .Select(d => d.Metadata.TryGet(PageModel.Key, out var model) ? model : null)
-            .OfType<PageModel>()
-            .First(m => m.Kind == "article");
+        var item = Models().First(m => m.Kind == "article");
 
         var first = item.Page;
         var second = item.Page;
@@ -71,4 +65,9 @@ public sealed class PageModelTests(SampleSiteFixture fixture)
         Assert.False(string.IsNullOrEmpty(first.Description));
         Assert.NotNull(first.StructuredData);
     }
+
+    private List<PageModel> Models() =>
+        [.. fixture.Site.Report.Documents
+            .Select(d => d.Metadata.TryGet(PageModel.Key, out var model) ? model : null)
+            .OfType<PageModel>()];
 }
