@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AngleSharp.Html.Dom;
 using Briefings.Markdown;
 using Briefings.Safety;
@@ -67,10 +68,39 @@ public sealed class ReadOnlySourceTests
         var (document, markup) = Sanitizer.SanitizeDocument("<p>a</p><body onload=\"x()\" class=\"y\"><html lang=\"z\"><p>b</p>");
         using (document)
         {
-            Assert.Equal("<p>a</p><p>b</p>", markup);
+            Assert.Equal("<p>a</p><p>b</p>", markup.Value);
             Assert.Empty(document.DocumentElement.Attributes);
             Assert.Empty(document.Body!.Attributes);
         }
+    }
+
+    [Fact]
+    public void Markup_rendered_behind_the_document_prefix_is_parsed_where_it_lies()
+    {
+        const string html = "<p>a <b>b</b></p>";
+        var rendered = ReadOnlySource.DocumentPrefix + html;
+
+        var wrapped = ReadOnlySource.Wrapped(rendered.AsMemory(ReadOnlySource.DocumentPrefix.Length));
+
+        Assert.True(MemoryMarshal.TryGetString(wrapped, out var text, out var start, out var length));
+        Assert.Same(rendered, text);
+        Assert.Equal((0, rendered.Length), (start, length));
+        AssertSameTree(rendered.AsMemory(ReadOnlySource.DocumentPrefix.Length));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<p>x</p>")]
+    [InlineData("<!doctype html><html><body><p>x</p>")]
+    [InlineData("<!doctype html><html><BODY><p>x</p>")]
+    public void Markup_without_the_prefix_right_before_it_is_joined_to_a_copy_of_it(string before)
+    {
+        const string html = "<p>a <b>b</b></p>";
+        var memory = (before + html).AsMemory(before.Length);
+
+        Assert.Equal(ReadOnlySource.DocumentPrefix + html, ReadOnlySource.Wrapped(memory).ToString());
+        Assert.Equal(ReadOnlySource.DocumentPrefix + html, ReadOnlySource.Wrapped(html.ToCharArray()).ToString());
+        AssertSameTree(memory);
     }
 
     /// <summary>The body as Markdig renders it, or null for a fixture nested too deeply to render (refused before sanitizing).</summary>
@@ -86,9 +116,11 @@ public sealed class ReadOnlySourceTests
         }
     }
 
-    private static void AssertSameTree(string html)
+    private static void AssertSameTree(string html) => AssertSameTree(html.AsMemory());
+
+    private static void AssertSameTree(ReadOnlyMemory<char> html)
     {
-        Assert.True(ReadOnlySource.CanRead(html));
+        Assert.True(ReadOnlySource.CanRead(html.Span));
         var parser = HtmlSanitizer.DefaultHtmlParserFactory();
         using var viaString = parser.ParseDocument(ReadOnlySource.DocumentPrefix + html);
         using var viaMemory = ReadOnlySource.Parse(parser, html);
