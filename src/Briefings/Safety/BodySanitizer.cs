@@ -11,7 +11,8 @@ namespace Briefings.Safety;
 /// The allowlist every rendered briefing body passes through (raw HTML in Markdown, Markdig's generic
 /// attributes, autolinks and media links alike). Anything not listed here is removed: the lists are the
 /// documentation (docs/security.md repeats them for editors). Built once per build; HtmlSanitizer's
-/// <c>Sanitize</c> is thread-safe once configured, and the frame rule below keeps no state.
+/// <c>Sanitize</c> is thread-safe once configured, the frame rule below keeps no state, and the buffer markup is
+/// serialised into is one per thread.
 /// </summary>
 public sealed class BodySanitizer
 {
