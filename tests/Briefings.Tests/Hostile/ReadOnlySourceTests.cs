@@ -1,8 +1,6 @@
 using System.Runtime.InteropServices;
 using AngleSharp.Html.Dom;
-using Briefings.Markdown;
 using Briefings.Safety;
-using Briefings.Tests.Support;
 using Ganss.Xss;
 
 namespace Briefings.Tests.Hostile;
@@ -39,17 +37,9 @@ public sealed class ReadOnlySourceTests
     [Fact]
     public void Every_hostile_fixture_and_sample_body_parses_to_the_same_tree()
     {
-        var files = Directory.EnumerateFiles(HostileFixtureTests.Root, "*.md", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "content", "briefings"), "*.md"))
-            .ToList();
-
-        Assert.True(files.Count > 50, $"only {files.Count} files found");
-        foreach (var file in files)
+        foreach (var html in RenderedBodies.OfFixturesAndSamples())
         {
-            if (Rendered(File.ReadAllText(file)) is { } html)
-            {
-                AssertSameTree(html);
-            }
+            AssertSameTree(html);
         }
     }
 
@@ -101,19 +91,6 @@ public sealed class ReadOnlySourceTests
         Assert.Equal(ReadOnlySource.DocumentPrefix + html, ReadOnlySource.Wrapped(memory).ToString());
         Assert.Equal(ReadOnlySource.DocumentPrefix + html, ReadOnlySource.Wrapped(html.ToCharArray()).ToString());
         AssertSameTree(memory);
-    }
-
-    /// <summary>The body as Markdig renders it, or null for a fixture nested too deeply to render (refused before sanitizing).</summary>
-    private static string? Rendered(string markdown)
-    {
-        try
-        {
-            return Markdig.Markdown.ToHtml(markdown, MarkdownPipelines.Briefing);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
     }
 
     private static void AssertSameTree(string html) => AssertSameTree(html.AsMemory());
