@@ -23,9 +23,6 @@ internal sealed class RentedBytes : IMemoryOwner<byte>
 
     public Memory<byte> Memory => (Volatile.Read(ref _array) ?? throw new ObjectDisposedException(nameof(RentedBytes))).AsMemory(0, _length);
 
-    /// <summary>A copy in an array of its own, for bytes kept beyond the lease (cached pages, a run that writes nothing).</summary>
-    public byte[] ToArray() => Memory.ToArray();
-
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _array, null) is { } array)

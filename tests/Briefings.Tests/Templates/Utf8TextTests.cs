@@ -19,7 +19,7 @@ public sealed class Utf8TextTests
         Assert.True(chunks.Count > 1 && char.IsHighSurrogate(chunks[0].Span[^1]), "the pair must straddle two chunks");
 
         using var encoded = Utf8Text.Encode(text);
-        var bytes = encoded.ToArray();
+        var bytes = encoded.Memory.ToArray();
 
         Assert.Equal(Encoding.UTF8.GetBytes(text.ToString()), bytes);
         Assert.Equal("ab\u00e9\U0001F600 end", Encoding.UTF8.GetString(bytes));
@@ -39,7 +39,7 @@ public sealed class Utf8TextTests
         }
 
         using var encoded = Utf8Text.Encode(text);
-        Assert.Equal(Encoding.UTF8.GetBytes(value), encoded.ToArray());
+        Assert.Equal(Encoding.UTF8.GetBytes(value), encoded.Memory.ToArray());
     }
 
     [Fact]
