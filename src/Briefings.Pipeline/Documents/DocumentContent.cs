@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -7,6 +8,23 @@ namespace Briefings.Engine.Documents;
 /// A document's body: text or bytes. Conversions and the hash are computed once, on first use,
 /// because most documents are only ever read one way.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Bytes may be leased (<see cref="FromLease"/>): borrowed from a pool, to be given back once written. The rule
+/// is one owner, one hand-over, one return: the document carrying leased content owns the lease; only
+/// <see cref="Modules.WriteFiles"/> ends it, by writing the bytes and then calling <see cref="Release"/>, which
+/// keeps the length and hash and returns the lease. From then on this content throws on every read of its bytes
+/// or text, like released content, so a reference kept by mistake fails loudly instead of reading whatever file
+/// the pool lends the buffer to next.
+/// </para>
+/// <para>
+/// So leased content may be made only by a step that <see cref="Modules.WriteFiles"/> runs just before writing
+/// (<see cref="Execution.PipelineContext.PreparesForWriting"/>), and must never be kept anywhere that outlives
+/// the write (a cache, the results of a run that writes nothing): those hold plain arrays
+/// (<see cref="FromBytes"/>). A lease that is never released (its document failed before it was written) is
+/// never returned, so its buffer is simply collected and never lent again.
+/// </para>
+/// </remarks>
 public sealed class DocumentContent
 {
     public static readonly DocumentContent Empty = FromBytes([]);
@@ -14,15 +32,26 @@ public sealed class DocumentContent
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Lazy<string> _text;
-    private readonly Lazy<byte[]> _bytes;
+    private readonly Lazy<byte[]>? _bytes;
     private readonly Lazy<string> _hash;
     private readonly int? _length;
+    private readonly bool _leased;
+    private IMemoryOwner<byte>? _lease;
+    private DocumentContent? _released;
 
     private DocumentContent(Func<string> text, Func<byte[]> bytes)
     {
         _text = new Lazy<string>(text);
         _bytes = new Lazy<byte[]>(bytes);
-        _hash = new Lazy<string>(() => Convert.ToHexStringLower(SHA256.HashData(_bytes.Value)));
+        _hash = new Lazy<string>(() => HashOf(_bytes.Value));
+    }
+
+    private DocumentContent(IMemoryOwner<byte> lease)
+    {
+        _lease = lease;
+        _leased = true;
+        _text = new Lazy<string>(() => Utf8.GetString(LeasedBytes));
+        _hash = new Lazy<string>(() => HashOf(LeasedBytes));
     }
 
     private DocumentContent(string hash, int length)
@@ -38,11 +67,24 @@ public sealed class DocumentContent
     /// <summary>Bytes read as text are decoded as strict UTF-8: invalid bytes throw <see cref="DecoderFallbackException"/>.</summary>
     public static DocumentContent FromBytes(byte[] bytes) => new(() => Utf8.GetString(bytes), () => bytes);
 
-    public string Text => _text.Value;
+    /// <summary>
+    /// Borrowed bytes (<paramref name="lease"/>'s <see cref="IMemoryOwner{T}.Memory"/>, all of it), owned by the document
+    /// that carries this content until <see cref="Modules.WriteFiles"/> writes them and releases it; see the remarks.
+    /// </summary>
+    public static DocumentContent FromLease(IMemoryOwner<byte> lease) => new(lease);
 
-    public ReadOnlySpan<byte> Bytes => _bytes.Value;
+    public string Text
+    {
+        get
+        {
+            ThrowIfLeaseReturned();
+            return _text.Value;
+        }
+    }
 
-    public int Length => _length ?? _bytes.Value.Length;
+    public ReadOnlySpan<byte> Bytes => _bytes is not null ? _bytes.Value : LeasedBytes;
+
+    public int Length => _length ?? Bytes.Length;
 
     /// <summary>Lower-case hex SHA-256 of the bytes: the cache and manifest key.</summary>
     public string Hash => _hash.Value;
@@ -50,11 +92,43 @@ public sealed class DocumentContent
     /// <summary>True for what <see cref="Release"/> left: the length and hash remain; reading the text or bytes throws.</summary>
     public bool IsReleased { get; }
 
+    /// <summary>Whether the bytes are borrowed (<see cref="FromLease"/>) and not yet given back.</summary>
+    public bool IsLeased => _lease is not null;
+
     /// <summary>
     /// This content without its bytes, only its length and hash: what a written file's document keeps, so
-    /// that a build does not hold every page it has written until it ends.
+    /// that a build does not hold every page it has written until it ends. Leased bytes are given back here,
+    /// once (see the remarks); this content can then no longer be read, and releasing it again gives the same result.
+    /// Called by the content's one owner, not by several threads at once.
     /// </summary>
-    public DocumentContent Release() => IsReleased ? this : new DocumentContent(Hash, Length);
+    public DocumentContent Release()
+    {
+        if (IsReleased)
+        {
+            return this;
+        }
+
+        if (_released is { } done)
+        {
+            return done;
+        }
+
+        _released = new DocumentContent(Hash, Length);
+        Interlocked.Exchange(ref _lease, null)?.Dispose();
+        return _released;
+    }
+
+    private ReadOnlySpan<byte> LeasedBytes => (Volatile.Read(ref _lease) ?? throw ReleasedError()).Memory.Span;
+
+    private void ThrowIfLeaseReturned()
+    {
+        if (_leased && Volatile.Read(ref _lease) is null)
+        {
+            throw ReleasedError();
+        }
+    }
+
+    private static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private static InvalidOperationException ReleasedError() =>
         new("This content was released once written: only its length and hash remain.");

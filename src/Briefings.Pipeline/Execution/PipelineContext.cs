@@ -61,8 +61,18 @@ public sealed class PipelineContext
     /// <summary>Results kept from earlier runs; see <see cref="Caching.BuildCache"/>.</summary>
     public Caching.BuildCache Cache { get; }
 
+    /// <summary>
+    /// True while a step runs inside <see cref="Modules.WriteFiles"/>: the document it hands back is written at once
+    /// and its content released, so the step may lease its bytes (<see cref="DocumentContent.FromLease"/>).
+    /// </summary>
+    public bool PreparesForWriting { get; private init; }
+
     /// <summary>Every pipeline of this run, in dependency order (for checks that need every output, in PostProcess).</summary>
     public IEnumerable<string> PipelineNames => _graph.Ordered.Select(p => p.Name);
+
+    /// <summary>This context, for the steps <see cref="Modules.WriteFiles"/> runs just before writing each document.</summary>
+    internal PipelineContext ForWriting() =>
+        new(Pipeline, Phase, _graph, _results, Settings, FileSystem, Logger, Diagnostics, Output, Cache, CancellationToken) { PreparesForWriting = true };
 
     /// <summary>
     /// Another pipeline's documents, by the visibility rules: during Process only the Process outputs of

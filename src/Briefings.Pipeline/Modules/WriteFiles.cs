@@ -16,6 +16,8 @@ namespace Briefings.Engine.Modules;
 /// rendering that makes its bytes, say), then written, and keeps only its content's length and hash
 /// (<see cref="DocumentContent.Release"/>), so a build holds a file's bytes only while writing it, not
 /// every file until the end. A run that writes nothing does the same steps in <see cref="UnlessWriting"/>.
+/// The steps run with <see cref="PipelineContext.PreparesForWriting"/> set, so they may lease the bytes they make
+/// (<see cref="DocumentContent.FromLease"/>): releasing the written content gives the lease back.
 /// </remarks>
 public sealed class WriteFiles(params PerDocumentModule[] prepare) : IModule
 {
@@ -37,6 +39,7 @@ public sealed class WriteFiles(params PerDocumentModule[] prepare) : IModule
             }
         }
 
+        var writing = context.ForWriting();
         var result = context.ForEachDocument(inputs, document =>
         {
             if (document.Destination is null || duplicates.Contains(document.Destination))
@@ -44,7 +47,7 @@ public sealed class WriteFiles(params PerDocumentModule[] prepare) : IModule
                 return document;
             }
 
-            if (_prepare.ExecuteOne(document, context) is not { } prepared)
+            if (_prepare.ExecuteOne(document, writing) is not { } prepared)
             {
                 return null;
             }

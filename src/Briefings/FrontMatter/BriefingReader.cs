@@ -59,14 +59,29 @@ public static class BriefingReader
             Draft = fields.Boolean("draft"),
             Expires = expires,
             Extra = ReadUnknownKeys(fields),
-            KeyLines = block.Fields.Children
-                .Where(pair => pair.Key is YamlScalarNode { Value: not null })
-                .GroupBy(pair => ((YamlScalarNode)pair.Key).Value!, StringComparer.Ordinal)
-                .ToImmutableSortedDictionary(g => g.Key, g => fields.Line(g.First().Key.Start), StringComparer.Ordinal),
+            KeyLines = ReadKeyLines(block.Fields, fields),
             BodyLine = block.BodyLine,
         };
 
         return diagnostics.Count(d => d.Severity == Severity.Error) > errorsBefore ? null : briefing;
+    }
+
+    /// <summary>
+    /// Each top-level key's line, the first one's where a key repeats. Added one by one to a builder: a dozen keys
+    /// cost less that way than grouping them and sorting the groups into a new dictionary (~1% of a build's CPU).
+    /// </summary>
+    private static ImmutableSortedDictionary<string, int> ReadKeyLines(YamlMappingNode mapping, YamlFields fields)
+    {
+        var lines = ImmutableSortedDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        foreach (var (key, _) in mapping.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } && !lines.ContainsKey(name))
+            {
+                lines.Add(name, fields.Line(key.Start));
+            }
+        }
+
+        return lines.ToImmutable();
     }
 
     private static ItemType? ReadType(YamlFields fields)

@@ -2,6 +2,7 @@ using Briefings.Content;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
+using Briefings.Safety;
 using Briefings.Site;
 
 namespace Briefings.Markdown;
@@ -9,6 +10,8 @@ namespace Briefings.Markdown;
 /// <summary>
 /// Renders each briefing's parsed Markdown body to HTML (the front matter block renders to nothing).
 /// Editors write links from the site's root ("/other-briefing/"); under a base path they get it ("/briefings/other-briefing/").
+/// The HTML is rendered behind the document prefix the sanitizer parses bodies in (<see cref="ReadOnlySource.DocumentPrefix"/>),
+/// so <see cref="SanitizeHtml"/> parses the string as it is, instead of joining the two into another.
 /// </summary>
 public sealed class RenderMarkdown(SiteUrls urls) : PerDocumentModule
 {
@@ -17,7 +20,7 @@ public sealed class RenderMarkdown(SiteUrls urls) : PerDocumentModule
 
     protected override Document? Execute(Document input, PipelineContext context)
     {
-        var html = context.Reuse(nameof(RenderMarkdown), input, () => _renderers.Value!.ToHtml(input.Get(BriefingKeys.Markdown)));
+        var html = context.Reuse(nameof(RenderMarkdown), input, () => _renderers.Value!.ToHtml(input.Get(BriefingKeys.Markdown), ReadOnlySource.DocumentPrefix));
         return input.With(BriefingKeys.BodyHtml, html);
     }
 }

@@ -19,12 +19,19 @@ internal sealed class ReusableHtmlRenderer : HtmlRenderer
     }
 
     /// <summary>The body's HTML, exactly as a fresh renderer would write it.</summary>
-    public string ToHtml(MarkdownDocument document)
+    public string ToHtml(MarkdownDocument document) => ToHtml(document, string.Empty).ToString();
+
+    /// <summary>
+    /// The body's HTML, exactly as <see cref="ToHtml(MarkdownDocument)"/> writes it, as the end of a string that
+    /// starts with <paramref name="prefix"/>: for a reader that wants the two together, with no second copy.
+    /// </summary>
+    public ReadOnlyMemory<char> ToHtml(MarkdownDocument document, string prefix)
     {
         // Empties the writer and forgets indentation and line state a previous (even failed) body left.
         Reset();
+        Writer.Write(prefix); // straight to the writer: the renderer's own line state stays that of an empty output
         Render(document);
         Writer.Flush();
-        return Writer.ToString()!;
+        return Writer.ToString()!.AsMemory(prefix.Length);
     }
 }

@@ -39,8 +39,22 @@ public sealed class RenderPage(SiteContext site) : PerDocumentModule
         // A page whose templates and values are unchanged since the last build keeps its bytes (preview rebuilds);
         // the fingerprint is computed only by a cache that outlives this build.
         // Kept as UTF-8 bytes only, what is written: a page's UTF-16 string would take twice the memory while it waits to be written.
-        var html = context.Cache.GetOrAdd(CacheScope, $"{context.Pipeline.Name}/{input.Id}", () => PageFingerprint.Of(templates.Fingerprint, globals), () =>
-            templates.RenderPage(model.Template, Layout, globals));
+        var key = $"{context.Pipeline.Name}/{input.Id}";
+        string Fingerprint() => PageFingerprint.Of(templates.Fingerprint, globals);
+        if (context.PreparesForWriting && !context.Cache.Remembers)
+        {
+            // A build writes each page as soon as it is rendered: its bytes stay in the rented array, which the writer
+            // gives back once they are written (DocumentContent.FromLease). Nothing else holds them: this cache keeps nothing.
+            var lease = context.Cache.GetOrAdd(CacheScope, key, Fingerprint, () => templates.RenderPage(model.Template, Layout, globals));
+            return input with { Content = DocumentContent.FromLease(lease) };
+        }
+
+        // What outlives the write (a cache kept for later builds, the pages of a run that writes nothing) owns an array of its own.
+        var html = context.Cache.GetOrAdd(CacheScope, key, Fingerprint, () =>
+        {
+            using var page = templates.RenderPage(model.Template, Layout, globals);
+            return page.Memory.ToArray();
+        });
         return input with { Content = DocumentContent.FromBytes(html) };
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Briefings.Templates;
 using Ganss.Xss;
 
 namespace Briefings.Safety;
@@ -10,7 +11,8 @@ namespace Briefings.Safety;
 /// The allowlist every rendered briefing body passes through (raw HTML in Markdown, Markdig's generic
 /// attributes, autolinks and media links alike). Anything not listed here is removed: the lists are the
 /// documentation (docs/security.md repeats them for editors). Built once per build; HtmlSanitizer's
-/// <c>Sanitize</c> is thread-safe once configured, and the frame rule below keeps no state.
+/// <c>Sanitize</c> is thread-safe once configured, the frame rule below keeps no state, and the buffer markup is
+/// serialised into is one per thread.
 /// </summary>
 public sealed class BodySanitizer
 {
@@ -69,22 +71,47 @@ public sealed class BodySanitizer
         _sanitizer.PostProcessDom += (_, e) => ConfineFrames(e.Document.Body!);
     }
 
+    /// <summary>
+    /// The markup of each body this thread sanitizes is serialised here before it is copied out (as UTF-8 or a
+    /// string): one buffer per thread, reused, holding at most one body (bodies are bounded by <see cref="BodyLimits"/>).
+    /// </summary>
+    [ThreadStatic]
+    private static CharBufferWriter? _markup;
+
     public string Sanitize(string html)
     {
-        var (document, sanitized) = SanitizeDocument(html);
-        document.Dispose();
-        return sanitized;
+        using var document = Clean(html.AsMemory());
+        return new string(Serialize(document));
     }
 
+    /// <inheritdoc cref="SanitizeDocument(ReadOnlyMemory{char})"/>
+    public (IHtmlDocument Document, Html Markup) SanitizeDocument(string html) => SanitizeDocument(html.AsMemory());
+
     /// <summary>
-    /// Sanitizes <paramref name="html"/> and returns the cleaned tree with its markup, so a caller that reads
-    /// more from the body (its text facts) need not parse the markup again. The caller disposes the document.
-    /// The markup is exactly what <see cref="Sanitize"/> returns.
+    /// Sanitizes <paramref name="html"/> and returns the cleaned tree with its markup, held as UTF-8, so a caller
+    /// that reads more from the body (its text facts) need not parse the markup again. The caller disposes the
+    /// document. The markup is exactly what <see cref="Sanitize"/> returns. Markup that is the end of a string
+    /// holding <see cref="ReadOnlySource.DocumentPrefix"/> before it is parsed where it lies (see <see cref="ReadOnlySource"/>).
     /// </summary>
-    public (IHtmlDocument Document, string Html) SanitizeDocument(string html)
+    public (IHtmlDocument Document, Html Markup) SanitizeDocument(ReadOnlyMemory<char> html)
     {
-        var document = ReadOnlySource.CanRead(html) ? SanitizeReadOnly(html) : _sanitizer.SanitizeDom(html);
-        return (document, document.Body is { } body ? body.ChildNodes.ToHtml(_sanitizer.OutputFormatter) : string.Empty);
+        var document = Clean(html);
+        return (document, Html.FromUtf8(Serialize(document)));
+    }
+
+    private IHtmlDocument Clean(ReadOnlyMemory<char> html) =>
+        ReadOnlySource.CanRead(html.Span) ? SanitizeReadOnly(html) : _sanitizer.SanitizeDom(html.ToString());
+
+    /// <summary>
+    /// The body's markup as AngleSharp's <c>ToHtml(formatter)</c> writes it, but into this thread's buffer instead
+    /// of a string: valid until this thread serialises the next body.
+    /// </summary>
+    private ReadOnlySpan<char> Serialize(IHtmlDocument document)
+    {
+        var writer = _markup ??= new CharBufferWriter();
+        writer.Clear();
+        document.Body?.ChildNodes.ToHtml(writer, _sanitizer.OutputFormatter);
+        return writer.WrittenSpan;
     }
 
     /// <summary>
@@ -92,7 +119,7 @@ public sealed class BodySanitizer
     /// markup handed to that parser as read-only memory (see <see cref="ReadOnlySource"/>): the same tree,
     /// parsed about three times faster.
     /// </summary>
-    private IHtmlDocument SanitizeReadOnly(string html)
+    private IHtmlDocument SanitizeReadOnly(ReadOnlyMemory<char> html)
     {
         var document = ReadOnlySource.Parse(_sanitizer.HtmlParserFactory(), html);
         foreach (var element in new IElement?[] { document.DocumentElement, document.Head, document.Body })

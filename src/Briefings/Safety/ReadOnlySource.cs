@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
@@ -22,8 +23,20 @@ public static class ReadOnlySource
     /// </summary>
     private const char EndOfFileMark = '\uFFFF';
 
-    public static bool CanRead(string html) => !html.Contains(EndOfFileMark, StringComparison.Ordinal);
+    public static bool CanRead(ReadOnlySpan<char> html) => !html.Contains(EndOfFileMark);
 
     /// <summary>Parses <paramref name="html"/> wrapped as HtmlSanitizer wraps it. Only for markup <see cref="CanRead"/> accepts.</summary>
-    public static IHtmlDocument Parse(HtmlParser parser, string html) => parser.ParseDocument(string.Concat(DocumentPrefix, html).AsMemory());
+    public static IHtmlDocument Parse(HtmlParser parser, ReadOnlyMemory<char> html) => parser.ParseDocument(Wrapped(html));
+
+    /// <summary>
+    /// <see cref="DocumentPrefix"/> and <paramref name="html"/> as one run of characters. When <paramref name="html"/>
+    /// is the end of a string that already holds the prefix right before it (as <see cref="Markdown.RenderMarkdown"/>
+    /// renders bodies), that is the string itself, from the prefix on: no copy. Otherwise the two are joined into a new string.
+    /// </summary>
+    internal static ReadOnlyMemory<char> Wrapped(ReadOnlyMemory<char> html) =>
+        MemoryMarshal.TryGetString(html, out var text, out var start, out var length)
+            && start >= DocumentPrefix.Length
+            && text.AsSpan(start - DocumentPrefix.Length, DocumentPrefix.Length).SequenceEqual(DocumentPrefix)
+            ? text.AsMemory(start - DocumentPrefix.Length, DocumentPrefix.Length + length)
+            : string.Concat(DocumentPrefix, html.Span).AsMemory();
 }

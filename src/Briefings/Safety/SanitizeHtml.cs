@@ -28,7 +28,7 @@ public sealed class SanitizeHtml(Task<BodySanitizer> sanitizer) : PerDocumentMod
             var (document, sanitized) = sanitizer.GetAwaiter().GetResult().SanitizeDocument(input.Get(BriefingKeys.BodyHtml));
             using (document)
             {
-                return (Html.FromUtf8(sanitized), document.Body is { } body ? TextFactsReader.Read(body) : TextFactsReader.Read(string.Empty));
+                return (sanitized, document.Body is { } body ? TextFactsReader.Read(body) : TextFactsReader.Read(string.Empty));
             }
         });
         return input.Without(BriefingKeys.BodyHtml).With(BriefingKeys.Body, html).With(BriefingKeys.TextFacts, facts);

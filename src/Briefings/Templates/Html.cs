@@ -25,6 +25,14 @@ public sealed class Html : IEquatable<Html>
     /// <summary>Markup held as the UTF-8 bytes of <paramref name="markup"/>.</summary>
     public static Html FromUtf8(string markup) => new(Encoding.UTF8.GetBytes(markup));
 
+    /// <summary>Markup held as the UTF-8 bytes of <paramref name="markup"/>, encoded straight from the characters (no string made of them).</summary>
+    public static Html FromUtf8(ReadOnlySpan<char> markup)
+    {
+        var utf8 = new byte[Encoding.UTF8.GetByteCount(markup)];
+        Encoding.UTF8.GetBytes(markup, utf8);
+        return new(utf8);
+    }
+
     public string Value => _text ?? Encoding.UTF8.GetString(_utf8!);
 
     /// <summary>Whether the markup ends a line (its last character is '\n').</summary>

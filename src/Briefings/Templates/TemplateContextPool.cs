@@ -27,10 +27,11 @@ internal sealed class TemplateContextPool(TemplateSet templates, ScriptObject bu
 
     /// <summary>
     /// Renders a page as UTF-8: its template, then the layout, which receives the template's output as <c>content</c>
-    /// (a <see cref="BufferedHtml"/>, written from the buffer it was rendered into). No page-sized string is made.
+    /// (a <see cref="BufferedHtml"/>, written from the buffer it was rendered into). No page-sized string is made, and the
+    /// bytes are in a rented array, which the caller gives back by disposing them.
     /// </summary>
     /// <param name="layout">The layout, looked up once the page template rendered (a missing one is an error only then).</param>
-    public byte[] RenderPage(Template page, Func<Template> layout, ScriptObject globals)
+    public RentedBytes RenderPage(Template page, Func<Template> layout, ScriptObject globals)
     {
         var context = Take();
         globals["content"] = new BufferedHtml(RenderToBuffer(context, context.PageBuffer, page, globals));

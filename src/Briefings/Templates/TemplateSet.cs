@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
@@ -76,7 +77,8 @@ public sealed class TemplateSet : ITemplateLoader
     /// Renders a page as the UTF-8 bytes to write: its template, then <paramref name="layout"/> around it, which
     /// receives the template's output as <c>content</c>. A runtime failure becomes a located diagnostic.
     /// </summary>
-    public byte[] RenderPage(string name, string layout, ScriptObject globals)
+    /// <returns>The bytes in an array rented from a pool: the caller owns them, and disposes them to give the array back.</returns>
+    public IMemoryOwner<byte> RenderPage(string name, string layout, ScriptObject globals)
     {
         var page = Find(name);
         return Located(() => _contexts.RenderPage(page, () => Find(layout), globals));

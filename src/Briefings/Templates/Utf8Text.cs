@@ -6,8 +6,11 @@ namespace Briefings.Templates;
 /// <summary>Text in a <see cref="StringBuilder"/> as UTF-8 bytes, encoded from its chunks: no string in between.</summary>
 internal static class Utf8Text
 {
-    /// <summary>The same bytes as <c>Encoding.UTF8.GetBytes(text.ToString())</c> (a lone surrogate becomes U+FFFD).</summary>
-    public static byte[] Encode(StringBuilder text)
+    /// <summary>
+    /// The same bytes as <c>Encoding.UTF8.GetBytes(text.ToString())</c> (a lone surrogate becomes U+FFFD), in an array
+    /// rented from the shared pool: the caller owns them and disposes them to give the array back.
+    /// </summary>
+    public static RentedBytes Encode(StringBuilder text)
     {
         var chunks = 0;
         var last = ReadOnlyMemory<char>.Empty;
@@ -16,33 +19,26 @@ internal static class Utf8Text
             (chunks, last) = (chunks + 1, chunk);
         }
 
-        // The usual case: a buffer reused from page to page has grown into one chunk, whose size can be counted exactly.
+        // The usual case: a buffer reused from page to page has grown into one chunk, whose size can be counted exactly
+        // (a page is tens of kilobytes: renting for the worst case, three bytes a character, would take arrays from a
+        // larger bucket of the pool).
         if (chunks <= 1)
         {
-            // Every byte is written by the encoding: the array need not be zeroed first (a page is tens of kilobytes).
-            var bytes = GC.AllocateUninitializedArray<byte>(Encoding.UTF8.GetByteCount(last.Span));
-            Encoding.UTF8.GetBytes(last.Span, bytes);
-            return bytes;
+            var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(last.Span));
+            return new RentedBytes(bytes, Encoding.UTF8.GetBytes(last.Span, bytes));
         }
 
         // Several chunks go through one encoder, which carries a surrogate pair split between two chunks over as one
         // character (counting chunk by chunk would not: an encoder's count keeps no state).
         var encoder = Encoding.UTF8.GetEncoder();
         var scratch = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
+        var written = 0;
+        foreach (var chunk in text.GetChunks())
         {
-            var written = 0;
-            foreach (var chunk in text.GetChunks())
-            {
-                written += encoder.GetBytes(chunk.Span, scratch.AsSpan(written), flush: false);
-            }
+            written += encoder.GetBytes(chunk.Span, scratch.AsSpan(written), flush: false);
+        }
 
-            written += encoder.GetBytes([], scratch.AsSpan(written), flush: true);
-            return scratch.AsSpan(0, written).ToArray();
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(scratch);
-        }
+        written += encoder.GetBytes([], scratch.AsSpan(written), flush: true);
+        return new RentedBytes(scratch, written);
     }
 }

@@ -1,7 +1,6 @@
+using System.Runtime.InteropServices;
 using AngleSharp.Html.Dom;
-using Briefings.Markdown;
 using Briefings.Safety;
-using Briefings.Tests.Support;
 using Ganss.Xss;
 
 namespace Briefings.Tests.Hostile;
@@ -38,17 +37,9 @@ public sealed class ReadOnlySourceTests
     [Fact]
     public void Every_hostile_fixture_and_sample_body_parses_to_the_same_tree()
     {
-        var files = Directory.EnumerateFiles(HostileFixtureTests.Root, "*.md", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "content", "briefings"), "*.md"))
-            .ToList();
-
-        Assert.True(files.Count > 50, $"only {files.Count} files found");
-        foreach (var file in files)
+        foreach (var html in RenderedBodies.OfFixturesAndSamples())
         {
-            if (Rendered(File.ReadAllText(file)) is { } html)
-            {
-                AssertSameTree(html);
-            }
+            AssertSameTree(html);
         }
     }
 
@@ -67,28 +58,46 @@ public sealed class ReadOnlySourceTests
         var (document, markup) = Sanitizer.SanitizeDocument("<p>a</p><body onload=\"x()\" class=\"y\"><html lang=\"z\"><p>b</p>");
         using (document)
         {
-            Assert.Equal("<p>a</p><p>b</p>", markup);
+            Assert.Equal("<p>a</p><p>b</p>", markup.Value);
             Assert.Empty(document.DocumentElement.Attributes);
             Assert.Empty(document.Body!.Attributes);
         }
     }
 
-    /// <summary>The body as Markdig renders it, or null for a fixture nested too deeply to render (refused before sanitizing).</summary>
-    private static string? Rendered(string markdown)
+    [Fact]
+    public void Markup_rendered_behind_the_document_prefix_is_parsed_where_it_lies()
     {
-        try
-        {
-            return Markdig.Markdown.ToHtml(markdown, MarkdownPipelines.Briefing);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+        const string html = "<p>a <b>b</b></p>";
+        var rendered = ReadOnlySource.DocumentPrefix + html;
+
+        var wrapped = ReadOnlySource.Wrapped(rendered.AsMemory(ReadOnlySource.DocumentPrefix.Length));
+
+        Assert.True(MemoryMarshal.TryGetString(wrapped, out var text, out var start, out var length));
+        Assert.Same(rendered, text);
+        Assert.Equal((0, rendered.Length), (start, length));
+        AssertSameTree(rendered.AsMemory(ReadOnlySource.DocumentPrefix.Length));
     }
 
-    private static void AssertSameTree(string html)
+    [Theory]
+    [InlineData("")]
+    [InlineData("<p>x</p>")]
+    [InlineData("<!doctype html><html><body><p>x</p>")]
+    [InlineData("<!doctype html><html><BODY><p>x</p>")]
+    public void Markup_without_the_prefix_right_before_it_is_joined_to_a_copy_of_it(string before)
     {
-        Assert.True(ReadOnlySource.CanRead(html));
+        const string html = "<p>a <b>b</b></p>";
+        var memory = (before + html).AsMemory(before.Length);
+
+        Assert.Equal(ReadOnlySource.DocumentPrefix + html, ReadOnlySource.Wrapped(memory).ToString());
+        Assert.Equal(ReadOnlySource.DocumentPrefix + html, ReadOnlySource.Wrapped(html.ToCharArray()).ToString());
+        AssertSameTree(memory);
+    }
+
+    private static void AssertSameTree(string html) => AssertSameTree(html.AsMemory());
+
+    private static void AssertSameTree(ReadOnlyMemory<char> html)
+    {
+        Assert.True(ReadOnlySource.CanRead(html.Span));
         var parser = HtmlSanitizer.DefaultHtmlParserFactory();
         using var viaString = parser.ParseDocument(ReadOnlySource.DocumentPrefix + html);
         using var viaMemory = ReadOnlySource.Parse(parser, html);

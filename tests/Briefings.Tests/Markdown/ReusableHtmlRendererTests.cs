@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AngleSharp.Html.Parser;
 using Briefings.Markdown;
 using Markdig;
@@ -24,6 +25,23 @@ public sealed class ReusableHtmlRendererTests
         foreach (var body in Bodies.Concat(Bodies.Reverse()))
         {
             Assert.Equal(Fresh(body), reused.ToHtml(Markdig.Markdown.Parse(body, MarkdownPipelines.Briefing)));
+        }
+    }
+
+    [Fact]
+    public void Rendered_behind_a_prefix_each_body_is_the_same_html_at_the_end_of_a_string_starting_with_it()
+    {
+        const string prefix = "<!doctype html><html><body>";
+        var reused = new ReusableHtmlRenderer(Rewrite);
+
+        foreach (var body in Bodies.Concat(Bodies.Reverse()))
+        {
+            var html = reused.ToHtml(Markdig.Markdown.Parse(body, MarkdownPipelines.Briefing), prefix);
+
+            Assert.Equal(Fresh(body), html.ToString());
+            Assert.True(MemoryMarshal.TryGetString(html, out var text, out var start, out _));
+            Assert.Equal(prefix.Length, start);
+            Assert.StartsWith(prefix, text, StringComparison.Ordinal);
         }
     }
 

@@ -26,8 +26,8 @@ public sealed class TextFactsFromSanitizedTreeTests
         var (document, markup) = Sanitizer.SanitizeDocument(html);
         using (document)
         {
-            Assert.Equal(Sanitizer.Sanitize(html), markup);
-            Assert.Equal(TextFactsReader.Read(markup), TextFactsReader.Read(document.Body!));
+            Assert.Equal(Sanitizer.Sanitize(html), markup.Value);
+            Assert.Equal(TextFactsReader.Read(markup.Value), TextFactsReader.Read(document.Body!));
         }
     }
 

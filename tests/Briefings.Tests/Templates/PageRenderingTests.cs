@@ -23,11 +23,11 @@ public sealed class PageRenderingTests
     {
         var templates = Parse(layout);
 
-        var page = templates.RenderPage("page", "layout", Globals());
+        using var page = templates.RenderPage("page", "layout", Globals());
 
         var asString = Globals();
         asString["content"] = new Html(templates.Render("page", Globals()));
-        Assert.Equal(Encoding.UTF8.GetBytes(templates.Render("layout", asString)), page);
+        Assert.Equal(Encoding.UTF8.GetBytes(templates.Render("layout", asString)), page.Memory.ToArray());
     }
 
     [Fact]
@@ -36,8 +36,10 @@ public sealed class PageRenderingTests
         var templates = Parse("<main>\n{{ content }}\n</main>");
         var parser = new HtmlParser();
 
-        var first = parser.ParseDocument(Encoding.UTF8.GetString(templates.RenderPage("page", "layout", Globals("First — ünïcode 😀"))));
-        var second = parser.ParseDocument(Encoding.UTF8.GetString(templates.RenderPage("page", "layout", Globals("Second & <last>"))));
+        using var firstBytes = templates.RenderPage("page", "layout", Globals("First — ünïcode 😀"));
+        using var secondBytes = templates.RenderPage("page", "layout", Globals("Second & <last>"));
+        var first = parser.ParseDocument(Encoding.UTF8.GetString(firstBytes.Memory.Span));
+        var second = parser.ParseDocument(Encoding.UTF8.GetString(secondBytes.Memory.Span));
 
         Assert.Equal("First — ünïcode 😀", first.QuerySelector("main h1")?.TextContent);
         Assert.Equal("Second & <last>", second.QuerySelector("main h1")?.TextContent);

@@ -18,7 +18,8 @@ public sealed class Utf8TextTests
 
         Assert.True(chunks.Count > 1 && char.IsHighSurrogate(chunks[0].Span[^1]), "the pair must straddle two chunks");
 
-        var bytes = Utf8Text.Encode(text);
+        using var encoded = Utf8Text.Encode(text);
+        var bytes = encoded.Memory.ToArray();
 
         Assert.Equal(Encoding.UTF8.GetBytes(text.ToString()), bytes);
         Assert.Equal("ab\u00e9\U0001F600 end", Encoding.UTF8.GetString(bytes));
@@ -37,6 +38,32 @@ public sealed class Utf8TextTests
             text.Append(character);
         }
 
-        Assert.Equal(Encoding.UTF8.GetBytes(value), Utf8Text.Encode(text));
+        using var encoded = Utf8Text.Encode(text);
+        Assert.Equal(Encoding.UTF8.GetBytes(value), encoded.Memory.ToArray());
+    }
+
+    [Fact]
+    public void A_short_text_encoded_after_a_long_one_is_exactly_its_own_bytes()
+    {
+        // Encoded one after another on one thread, the second is likely to get the first's array back from the pool:
+        // its memory must end where its own bytes end, not where the earlier text's did.
+        var longText = new StringBuilder(new string('L', 3000) + " — long");
+        var shortText = new StringBuilder("short é");
+
+        Utf8Text.Encode(longText).Dispose();
+        using var encoded = Utf8Text.Encode(shortText);
+
+        Assert.Equal(Encoding.UTF8.GetBytes("short é"), encoded.Memory.ToArray());
+    }
+
+    [Fact]
+    public void Bytes_given_back_cannot_be_read()
+    {
+        var encoded = Utf8Text.Encode(new StringBuilder("page"));
+
+        encoded.Dispose();
+        encoded.Dispose(); // a second dispose gives nothing back twice
+
+        Assert.Throws<ObjectDisposedException>(() => encoded.Memory);
     }
 }
