@@ -19,26 +19,35 @@ public sealed class CreateItemPages : IModule
         var pages = catalog.Items.Select(entry =>
         {
             var item = entry.View;
-            var page = new PageView
-            {
-                Kind = item.Type,
-                Title = item.Title,
-                Description = Describe(entry),
-                Url = item.Url,
-                CanonicalUrl = catalog.Urls.Absolute(item.Url),
-                Image = item.Image ?? item.Video?.Poster,
-                Rail = catalog.Rail.For(item.Slug),
-                StructuredData = StructuredData.NewsArticle(entry, catalog),
-            };
+            var canonicalUrl = catalog.Urls.Absolute(item.Url);
+            // The page's view (its description and JSON-LD) is made when the page is rendered, not held for every item until then.
             return new Document
             {
                 Id = $"item:{item.Slug}",
                 Source = entry.Briefing.SourcePath,
                 Destination = catalog.Urls.Destination(item.Url),
-                Metadata = Metadata.Empty.With(PageModel.Key, PageModel.Of(item.Type, page, ("item", item), ("related", related.Of(item.Slug)))),
+                Metadata = Metadata.Empty.With(
+                    PageModel.Key,
+                    PageModel.Deferred(item.Type, item.Type, canonicalUrl, () => PageOf(entry, canonicalUrl, catalog), ("item", item), ("related", related.Of(item.Slug)))),
             };
         });
         return Task.FromResult(inputs.AddRange(pages));
+    }
+
+    private static PageView PageOf(CatalogEntry entry, string canonicalUrl, SiteCatalog catalog)
+    {
+        var item = entry.View;
+        return new PageView
+        {
+            Kind = item.Type,
+            Title = item.Title,
+            Description = Describe(entry),
+            Url = item.Url,
+            CanonicalUrl = canonicalUrl,
+            Image = item.Image ?? item.Video?.Poster,
+            Rail = catalog.Rail.For(item.Slug),
+            StructuredData = StructuredData.NewsArticle(entry, catalog),
+        };
     }
 
     /// <summary>The editor's summary, else the first paragraph cut at a word near 200 characters.</summary>

@@ -23,8 +23,8 @@ public static class SitemapEntries
             .SelectMany(name => context.OutputsOf(name))
             .Select(d => d.Metadata.TryGet(PageModel.Key, out var model) ? model : null)
             .OfType<PageModel>()
-            .Where(model => !Unlisted.Contains(model.Page.Kind))
-            .Select(model => new SitemapEntry(model.Page.CanonicalUrl, LastModified(model) ?? newest))
+            .Where(model => !Unlisted.Contains(model.Kind))
+            .Select(model => new SitemapEntry(model.CanonicalUrl, LastModified(model) ?? newest))
             .OrderBy(e => e.Url, StringComparer.Ordinal)
             .ToList();
     }
