@@ -35,7 +35,6 @@ public sealed class DocumentContent
     private readonly Lazy<byte[]>? _bytes;
     private readonly Lazy<string> _hash;
     private readonly int? _length;
-    private readonly bool _leased;
     private IMemoryOwner<byte>? _lease;
     private DocumentContent? _released;
 
@@ -49,7 +48,6 @@ public sealed class DocumentContent
     private DocumentContent(IMemoryOwner<byte> lease)
     {
         _lease = lease;
-        _leased = true;
         _text = new Lazy<string>(() => Utf8.GetString(LeasedBytes));
         _hash = new Lazy<string>(() => HashOf(LeasedBytes));
     }
@@ -122,7 +120,8 @@ public sealed class DocumentContent
 
     private void ThrowIfLeaseReturned()
     {
-        if (_leased && Volatile.Read(ref _lease) is null)
+        // Only leased content has no byte array of its own (plain and released content always do).
+        if (_bytes is null && Volatile.Read(ref _lease) is null)
         {
             throw ReleasedError();
         }

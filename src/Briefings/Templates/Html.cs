@@ -22,10 +22,7 @@ public sealed class Html : IEquatable<Html>
 
     private Html(byte[] utf8) => _utf8 = utf8;
 
-    /// <summary>Markup held as the UTF-8 bytes of <paramref name="markup"/>.</summary>
-    public static Html FromUtf8(string markup) => new(Encoding.UTF8.GetBytes(markup));
-
-    /// <summary>Markup held as the UTF-8 bytes of <paramref name="markup"/>, encoded straight from the characters (no string made of them).</summary>
+    /// <summary>Markup held as the UTF-8 bytes of <paramref name="markup"/> (a string or a buffer's characters, encoded where they lie).</summary>
     public static Html FromUtf8(ReadOnlySpan<char> markup)
     {
         var utf8 = new byte[Encoding.UTF8.GetByteCount(markup)];
