@@ -83,9 +83,7 @@ internal sealed class RenderedPartials
 
         if (keep)
         {
-            // Kept markups live to the end of the build (one per item and partial): as UTF-8, half a string's bytes, where
-            // the markup is written into an unindented output, which decodes it in place; under an indent it is written as a string.
-            Volatile.Write(ref uses!.Kept[partial.Index], html is not null && string.IsNullOrEmpty(context.CurrentIndent) ? Html.FromUtf8(html.Value) : html);
+            Volatile.Write(ref uses!.Kept[partial.Index], html);
         }
 
         return html;

@@ -109,26 +109,6 @@ public sealed class RenderedPartialsTests
         Assert.Equal(1, templates.Partials.Count);
     }
 
-    [Fact]
-    public void A_kept_markup_shows_the_same_text_whether_written_in_place_or_under_an_indent()
-    {
-        const string title = "Zürich – 東京 & “more” 😀";
-        var item = ItemViews.Article("zurich", title);
-        var templates = Parse(
-            ("flat", "<main>{{ include \"partials/card\" }}</main>"),
-            ("indented", "<main>\n  {{ include \"partials/card\" }}\n</main>"),
-            ("partials/card", "<article data-slug=\"{{ item.slug }}\">\n<h2>{{ item.title }}</h2>\n</article>"));
-
-        // Kept from the second render on; the later pages write the kept markup.
-        var flat = Enumerable.Range(0, 3).Select(_ => Parser.ParseDocument(templates.Render("flat", Globals(("item", item))))).ToList();
-        var indented = Enumerable.Range(0, 3).Select(_ => Parser.ParseDocument(templates.Render("indented", Globals(("item", item))))).ToList();
-
-        Assert.All(flat.Concat(indented), page => Assert.Equal(title, page.QuerySelector("article h2")?.TextContent));
-        Assert.All(flat, page => Assert.Equal(flat[0].QuerySelector("main")!.InnerHtml, page.QuerySelector("main")!.InnerHtml));
-        Assert.All(indented, page => Assert.Equal(indented[0].QuerySelector("main")!.InnerHtml, page.QuerySelector("main")!.InnerHtml));
-        Assert.Equal(1, templates.Partials.Count);
-    }
-
     private static readonly HtmlParser Parser = new();
 
     private static List<(string?, string?)> Cards(string html) =>
