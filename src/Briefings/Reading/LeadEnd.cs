@@ -17,27 +17,30 @@ public static class LeadEnd
     /// </summary>
     public static int Find(ReadOnlySpan<char> text, int maxWords)
     {
-        var inWord = false;
+        var inWord = 0;
         var at = 0;
         while (at < text.Length)
         {
             // ASCII, nearly all of an English briefing, is decided without decoding runes.
             var c = text[at];
-            bool isWordCharacter;
+            int isWordCharacter;
             if (c < 0x80)
             {
                 at++;
-                isWordCharacter = char.IsAsciiLetterOrDigit(c);
+                isWordCharacter = char.IsAsciiLetterOrDigit(c) ? 1 : 0;
             }
             else
             {
                 // A lone surrogate decodes to U+FFFD, one character long, which is no letter: as TermReader reads it.
                 Rune.DecodeFromUtf16(text[at..], out var rune, out var used);
                 at += used;
-                isWordCharacter = Rune.IsLetterOrDigit(rune);
+                isWordCharacter = Rune.IsLetterOrDigit(rune) ? 1 : 0;
             }
 
-            if (inWord && !isWordCharacter && --maxWords == 0)
+            // Counted without a branch on the boundary itself, which comes every few characters, too often to be predicted.
+            var endsWord = inWord & ~isWordCharacter;
+            maxWords -= endsWord;
+            if (maxWords == 0 && endsWord != 0)
             {
                 return at;
             }
