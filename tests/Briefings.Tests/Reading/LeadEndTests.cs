@@ -16,12 +16,9 @@ public sealed class LeadEndTests
     private static readonly BodySanitizer Sanitizer = new(EmbedHosts.Defaults);
 
     [Theory]
-    [InlineData("The EU's tanker fleet was seized; officials said more seizures would follow.", 5)]
     [InlineData("Россия, Zürich — Russia's 18th package... and so on, and on", 4)]
-    [InlineData("one two three", 3)]
     [InlineData("one two three", 10)]
-    [InlineData("ends on a word", 4)]
-    [InlineData("  spaces   between   words   and  trailing  ", 3)]
+    [InlineData("ends. on, a word", 3)]
     [InlineData("a b", 1)]
     [InlineData("東京の news 2026 ニュース", 2)]
     [InlineData("", 5)]
