@@ -44,6 +44,10 @@ public class ContentBenchmarks
     [Benchmark]
     public int MarkdownParse() => _briefings.Sum(b => BriefingMarkdown.Parse(b.Text).Count);
 
+    /// <summary>The same files parsed always with the AutoLinks extension (as before round 6), to compare with <see cref="MarkdownParse"/>.</summary>
+    [Benchmark]
+    public int MarkdownParseWithAutoLinks() => _briefings.Sum(b => Markdig.Markdown.Parse(b.Text, MarkdownPipelines.Briefing).Count);
+
     [Benchmark]
     public int MarkdownRender()
     {
