@@ -10,16 +10,8 @@ namespace Briefings.Tests.Pages;
 /// <summary>The navigation a page shows (<c>nav</c>): which link is the page's own, and one view per state.</summary>
 public sealed class SiteNavTests
 {
-    private static readonly SiteView Site = new()
+    private static readonly SiteView Site = SiteViewsByHand.News() with
     {
-        Title = "News",
-        Description = "About news.",
-        Language = "en",
-        BaseUrl = "https://news.example/",
-        HomeUrl = "/",
-        TagsUrl = "/tags/",
-        StylesheetUrl = null,
-        ScriptUrl = null,
         Sections = [new LinkView("World", "/sections/world/", "world"), new LinkView("Economy & Trade", "/sections/economy/", "economy")],
     };
 

@@ -104,16 +104,8 @@ public sealed class RenderedPartialsTests
     {
         var feedLinks = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "templates", "partials", "feed-links.html"));
         var templates = Parse(("page", "<head>\n  {{ include \"partials/feed-links\" }}\n</head>"), ("partials/feed-links", feedLinks));
-        var site = new SiteView
+        var site = SiteViewsByHand.News() with
         {
-            Title = "News",
-            Description = "About news.",
-            Language = "en",
-            BaseUrl = "https://news.example/",
-            HomeUrl = "/",
-            TagsUrl = "/tags/",
-            StylesheetUrl = null,
-            ScriptUrl = null,
             Feeds = [new FeedLinkView("News (RSS)", "application/rss+xml", "/rss.xml"), new FeedLinkView("News & <more>", "application/atom+xml", "/atom.xml")],
         };
 
