@@ -181,7 +181,7 @@ public static class BriefingReader
                 fields.Warn(DiagnosticCodes.UnknownKey, $"Unknown key '{key}'.", node, $"did you mean '{closest}'?");
             }
 
-            if (fields.Find(key) is YamlScalarNode { Value: { } value })
+            if (fields.FindWritten(key) is YamlScalarNode { Value: { } value })
             {
                 extra[key] = value;
             }

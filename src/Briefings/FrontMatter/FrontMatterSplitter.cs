@@ -15,9 +15,13 @@ namespace Briefings.FrontMatter;
 public static class FrontMatterSplitter
 {
     /// <summary>Parses the whole file once with <paramref name="pipeline"/> (which must use the YAML front matter extension).</summary>
-    public static FrontMatterBlock Split(string text, string file, MarkdownPipeline pipeline)
+    public static FrontMatterBlock Split(string text, string file, MarkdownPipeline pipeline) =>
+        Split(text, file, markdown => Markdig.Markdown.Parse(markdown, pipeline));
+
+    /// <summary>Parses the whole file once with <paramref name="parse"/> (whose pipeline must use the YAML front matter extension).</summary>
+    public static FrontMatterBlock Split(string text, string file, Func<string, MarkdownDocument> parse)
     {
-        var document = ParseMarkdown(text, file, pipeline);
+        var document = ParseMarkdown(text, file, parse);
         if (document.FirstOrDefault() is not YamlFrontMatterBlock block)
         {
             throw StartsWithDelimiter(text)
@@ -35,11 +39,11 @@ public static class FrontMatterSplitter
     }
 
     /// <summary>Markdig refuses input nested past its depth limit (it would overflow the stack) with an ArgumentException.</summary>
-    private static MarkdownDocument ParseMarkdown(string text, string file, MarkdownPipeline pipeline)
+    private static MarkdownDocument ParseMarkdown(string text, string file, Func<string, MarkdownDocument> parse)
     {
         try
         {
-            return Markdig.Markdown.Parse(text, pipeline);
+            return parse(text);
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
         {

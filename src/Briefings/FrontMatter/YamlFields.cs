@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Briefings.Engine.Diagnostics;
@@ -136,11 +137,27 @@ public sealed class YamlFields(YamlMappingNode mapping, string file, int lineOff
     public void Warn(string code, string message, YamlNode node, string? hint = null) =>
         diagnostics.Add(Diagnostic.Warning(code, message, file, Line(node.Start), (int)node.Start.Column, hint));
 
+    /// <summary>
+    /// The value of <paramref name="key"/>, one of the reader's own key names. The plain scalar the mapping is
+    /// searched with is made once per name and shared read-only (a scalar node's equality and hash read only its
+    /// tag and value): a briefing looks up about 25 keys.
+    /// </summary>
     public YamlNode? Find(string key)
     {
         _read.Add(key);
-        return mapping.Children.TryGetValue(new YamlScalarNode(key), out var node) ? node : null;
+        return Find(KeyNodes.GetOrAdd(key, static name => new YamlScalarNode(name)));
     }
+
+    /// <summary>The value of a key the file itself names (an unknown key): not kept, as such names are not a bounded set.</summary>
+    public YamlNode? FindWritten(string key)
+    {
+        _read.Add(key);
+        return Find(new YamlScalarNode(key));
+    }
+
+    private YamlNode? Find(YamlScalarNode key) => mapping.Children.TryGetValue(key, out var node) ? node : null;
+
+    private static readonly ConcurrentDictionary<string, YamlScalarNode> KeyNodes = new(StringComparer.Ordinal);
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "" or "~" or "null" or "Null" or "NULL" };

@@ -26,7 +26,7 @@ public sealed class ParseBriefing(SiteSettings settings) : PerDocumentModule
         var (briefing, markdown, diagnostics) = context.Reuse(nameof(ParseBriefing), input, () =>
         {
             // A byte-order mark is legal at the start of UTF-8 and invisible in editors; Markdig would not see the "---" behind it.
-            var block = FrontMatterSplitter.Split(text.StartsWith('\uFEFF') ? text[1..] : text, file, MarkdownPipelines.Briefing);
+            var block = FrontMatterSplitter.Split(text.StartsWith('\uFEFF') ? text[1..] : text, file, BriefingMarkdown.Parse);
             var found = new List<Diagnostic>();
             return (BriefingReader.Read(block, file, settings, found), block.Document, found);
         });

@@ -19,17 +19,20 @@ public sealed class RenderPage(SiteContext site) : PerDocumentModule
     /// <summary>The cache scope of rendered pages: its hits are pages reused, its misses pages rendered.</summary>
     public const string CacheScope = nameof(RenderPage);
 
-    /// <summary>The site view of the last asset manifest seen: every page of a build shares one.</summary>
+    /// <summary>The site view of the last asset manifest seen: every page of a build shares one (and its navigation views).</summary>
     private SiteViewOf? _siteView;
 
     protected override Document? Execute(Document input, PipelineContext context)
     {
         var templates = ParseTemplates.From(context);
         var model = input.Get(PageModel.Key);
+        var siteView = SiteViewFor(AssetManifest.From(context));
+        var page = model.Page;
         var globals = new ScriptObject
         {
-            ["site"] = SiteViewFor(AssetManifest.From(context)),
-            ["page"] = model.Page,
+            ["site"] = siteView.View,
+            ["page"] = page,
+            ["nav"] = siteView.Nav.For(page.Url, page.Kind),
         };
         foreach (var (name, value) in model.Data)
         {
@@ -52,23 +55,25 @@ public sealed class RenderPage(SiteContext site) : PerDocumentModule
         // What outlives the write (a cache kept for later builds, the pages of a run that writes nothing) owns an array of its own.
         var html = context.Cache.GetOrAdd(CacheScope, key, Fingerprint, () =>
         {
-            using var page = templates.RenderPage(model.Template, Layout, globals);
-            return page.Memory.ToArray();
+            using var rendered = templates.RenderPage(model.Template, Layout, globals);
+            return rendered.Memory.ToArray();
         });
         return input with { Content = DocumentContent.FromBytes(html) };
     }
 
-    private SiteView SiteViewFor(AssetManifest assets)
+    private SiteViewOf SiteViewFor(AssetManifest assets)
     {
         var last = Volatile.Read(ref _siteView);
         if (last is null || !ReferenceEquals(last.Assets, assets))
         {
-            last = new SiteViewOf(assets, SiteViews.Create(site, assets));
+            var view = SiteViews.Create(site, assets);
+            last = new SiteViewOf(assets, view, new SiteNav(view));
             Volatile.Write(ref _siteView, last);
         }
 
-        return last.View;
+        return last;
     }
 
-    private sealed record SiteViewOf(AssetManifest Assets, SiteView View);
+    /// <summary>The site view made for an asset manifest, and the navigation views made from it.</summary>
+    private sealed record SiteViewOf(AssetManifest Assets, SiteView View, SiteNav Nav);
 }

@@ -80,7 +80,8 @@ public static class TextFactsReader
 
         var plainText = text.WrittenSpan;
         var (words, cjk) = TextCounter.Count(plainText);
-        return new TextFacts(TermReader.Lead(plainText, RelatedWeights.BodyWords), words, cjk, firstParagraph ?? string.Empty);
+        var lead = new string(plainText[..LeadEnd.Find(plainText, RelatedWeights.BodyWords)]);
+        return new TextFacts(lead, words, cjk, firstParagraph ?? string.Empty);
     }
 
     /// <summary>

@@ -60,14 +60,17 @@ internal sealed class RenderedPartials
         }
 
         // A markup is kept from its second render on: most pure partials of an item page (its byline, its tags) are
-        // included once per build, and keeping those would only hold memory. And only the outermost pure partial keeps
-        // its markup (the card's, not also the card-article's inside it), so only its renders are counted.
+        // included once per build, and keeping those would only hold memory. A list's entry (an include inside a `for`
+        // loop: a card, a related card) is kept from its first: its value is in other lists too (an item is on the News
+        // Feed, its section's, author's and tags' pages), so it would be kept at its second render anyway. And only the
+        // outermost pure partial keeps its markup (the card's, not also the card-article's inside it), so only its
+        // renders are counted.
         var outermost = !context.RenderingReusablePartial;
         var keep = false;
         if (outermost)
         {
             uses ??= _byValue.GetOrAdd(value, static (_, count) => new Uses(count), _partials.Count);
-            keep = uses.SeenBefore(partial.Index);
+            keep = uses.SeenBefore(partial.Index) || InLoop(caller);
         }
 
         context.RenderingReusablePartial = true;
@@ -87,6 +90,20 @@ internal sealed class RenderedPartials
         }
 
         return html;
+    }
+
+    /// <summary>Whether the include is inside a <c>for</c> loop of the template that includes the partial.</summary>
+    private static bool InLoop(ScriptNode include)
+    {
+        for (var node = include.Parent; node is not null; node = node.Parent)
+        {
+            if (node is ScriptForStatement)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IImmutableView? ValueOf(TemplateContext context, ScriptVariableGlobal variable)

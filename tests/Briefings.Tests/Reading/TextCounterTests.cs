@@ -41,6 +41,24 @@ public sealed class TextCounterTests
     }
 
     [Fact]
+    public void Random_mixes_of_every_kind_of_character_count_as_the_unicode_rules_say()
+    {
+        // Letters, digits, whitespace, ASCII punctuation and '-', other dashes, CJK, a letter outside the BMP, lone surrogates.
+        string[] pieces = ["a", "Z", "7", " ", "\t", "\n", ".", "'", "-", "_", "é", "Ж", "\u2013", "\u00a0", "東", "ニ", "한", "𝒜", "😀", "\ud800", "\udc00"];
+        var random = new Random(11);
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = new StringBuilder();
+            for (var length = random.Next(0, 40); length > 0; length--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            Assert.True(ByUnicodeRules(text.ToString()) == TextCounter.Count(text.ToString()), $"\"{text}\"");
+        }
+    }
+
+    [Fact]
     public void Known_text_has_known_counts()
     {
         Assert.Equal((Words: 4, CjkCharacters: 2), TextCounter.Count("one two-three\u2013four five 東京"));

@@ -7,7 +7,7 @@ namespace Briefings.Tests.Templates;
 public sealed class PurePartialsTests
 {
     [Fact]
-    public void The_sites_cards_rail_lists_feed_links_and_author_boxes_depend_only_on_their_item_rail_site_or_author()
+    public void The_sites_cards_rail_lists_feed_links_author_boxes_and_navigation_depend_only_on_their_item_rail_site_author_or_nav()
     {
         var pure = PurePartials.Find(ShippedTemplates.Parse().Parsed);
 
@@ -24,7 +24,7 @@ public sealed class PurePartialsTests
         Assert.False(pure.ContainsKey("partials/feed-items")); // items, pager
         Assert.Equal("card", pure["partials/related-card"]); // a related card, the same on every page showing it
         Assert.Equal("related", pure["partials/related-list"]); // but an item's list is not an immutable view: rendered every time
-        Assert.False(pure.ContainsKey("partials/site-nav")); // site, page
+        Assert.Equal("nav", pure["partials/site-nav"]); // the same on every page whose navigation is in the same state
         Assert.False(pure.ContainsKey("layout"));
     }
 

@@ -44,6 +44,22 @@ public sealed class RenderedPartialsTests
     }
 
     [Fact]
+    public void A_list_entry_keeps_its_markup_from_its_first_render_and_each_item_keeps_its_own()
+    {
+        var templates = Parse(
+            ("page", "{{ for item in items }}{{ include \"partials/card\" }}{{ end }}"),
+            ("partials/card", "<article data-slug=\"{{ item.slug }}\"><h2>{{ item.title }}</h2></article>"));
+
+        var first = Cards(templates.Render("page", Globals(("items", new[] { First }))));
+        Assert.Equal(1, templates.Partials.Count); // kept at once: an entry of one list is an entry of others
+        var both = Cards(templates.Render("page", Globals(("items", new[] { Second, First }))));
+
+        Assert.Equal([("first", "First <headline>")], first);
+        Assert.Equal([("second", "Second & last"), ("first", "First <headline>")], both);
+        Assert.Equal(2, templates.Partials.Count);
+    }
+
+    [Fact]
     public void A_partial_that_reads_a_page_variable_is_rendered_on_every_page()
     {
         var templates = Parse(
@@ -88,16 +104,8 @@ public sealed class RenderedPartialsTests
     {
         var feedLinks = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "templates", "partials", "feed-links.html"));
         var templates = Parse(("page", "<head>\n  {{ include \"partials/feed-links\" }}\n</head>"), ("partials/feed-links", feedLinks));
-        var site = new SiteView
+        var site = SiteViewsByHand.News() with
         {
-            Title = "News",
-            Description = "About news.",
-            Language = "en",
-            BaseUrl = "https://news.example/",
-            HomeUrl = "/",
-            TagsUrl = "/tags/",
-            StylesheetUrl = null,
-            ScriptUrl = null,
             Feeds = [new FeedLinkView("News (RSS)", "application/rss+xml", "/rss.xml"), new FeedLinkView("News & <more>", "application/atom+xml", "/atom.xml")],
         };
 
