@@ -31,9 +31,11 @@ public sealed class DocumentContent
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private readonly Lazy<string> _text;
+    // Released content keeps only its hash and length, in plain fields: every written file's document keeps one to the end.
+    private readonly Lazy<string>? _text;
     private readonly Lazy<byte[]>? _bytes;
-    private readonly Lazy<string> _hash;
+    private readonly Lazy<string>? _hash;
+    private readonly string? _releasedHash;
     private readonly int? _length;
     private IMemoryOwner<byte>? _lease;
     private DocumentContent? _released;
@@ -53,9 +55,8 @@ public sealed class DocumentContent
     }
 
     private DocumentContent(string hash, int length)
-        : this(() => throw ReleasedError(), () => throw ReleasedError())
     {
-        _hash = new Lazy<string>(hash);
+        _releasedHash = hash;
         _length = length;
         IsReleased = true;
     }
@@ -76,16 +77,16 @@ public sealed class DocumentContent
         get
         {
             ThrowIfLeaseReturned();
-            return _text.Value;
+            return _text!.Value;
         }
     }
 
-    public ReadOnlySpan<byte> Bytes => _bytes is not null ? _bytes.Value : LeasedBytes;
+    public ReadOnlySpan<byte> Bytes => IsReleased ? throw ReleasedError() : _bytes is not null ? _bytes.Value : LeasedBytes;
 
     public int Length => _length ?? Bytes.Length;
 
     /// <summary>Lower-case hex SHA-256 of the bytes: the cache and manifest key.</summary>
-    public string Hash => _hash.Value;
+    public string Hash => _releasedHash ?? _hash!.Value;
 
     /// <summary>True for what <see cref="Release"/> left: the length and hash remain; reading the text or bytes throws.</summary>
     public bool IsReleased { get; }
@@ -120,8 +121,8 @@ public sealed class DocumentContent
 
     private void ThrowIfLeaseReturned()
     {
-        // Only leased content has no byte array of its own (plain and released content always do).
-        if (_bytes is null && Volatile.Read(ref _lease) is null)
+        // Released content has no text; leased content is told by having no byte array of its own.
+        if (IsReleased || (_bytes is null && Volatile.Read(ref _lease) is null))
         {
             throw ReleasedError();
         }

@@ -67,8 +67,11 @@ public sealed class PipelineContext
     /// </summary>
     public bool PreparesForWriting { get; private init; }
 
-    /// <summary>Every pipeline of this run, in dependency order (for checks that need every output, in PostProcess).</summary>
-    public IEnumerable<string> PipelineNames => _graph.Ordered.Select(p => p.Name);
+    /// <summary>
+    /// Every pipeline of this run whose outputs this phase may read, in dependency order (for checks that need every
+    /// output): in Output, all but those <see cref="Pipeline.ReleasedBeforeOutput"/>.
+    /// </summary>
+    public IEnumerable<string> PipelineNames => _graph.Ordered.Where(p => !LetGo(p)).Select(p => p.Name);
 
     /// <summary>This context, for the steps <see cref="Modules.WriteFiles"/> runs just before writing each document.</summary>
     internal PipelineContext ForWriting() =>
@@ -84,6 +87,12 @@ public sealed class PipelineContext
         if (!_graph.Contains(pipeline))
         {
             throw new InvalidOperationException($"Pipeline '{Pipeline.Name}' asked for the outputs of '{pipeline}', which does not exist.");
+        }
+
+        if (LetGo(_graph[pipeline]))
+        {
+            throw new InvalidOperationException(
+                $"Pipeline '{Pipeline.Name}' cannot read the outputs of '{pipeline}' during Output: they were let go when PostProcess ended ('{pipeline}' is ReleasedBeforeOutput). Read them in Process or PostProcess.");
         }
 
         var visiblePhase = Phase switch
@@ -118,6 +127,9 @@ public sealed class PipelineContext
         Parallel.For(0, inputs.Length, options, i => results[i] = Guard(inputs[i], work));
         return [.. results.Where(r => r is not null).SelectMany(r => r!)];
     }
+
+    /// <summary>Whether <paramref name="pipeline"/>'s results are gone by this phase.</summary>
+    private bool LetGo(Pipeline pipeline) => Phase == Phase.Output && pipeline.ReleasedBeforeOutput;
 
     private IReadOnlyList<Document>? Guard(Document document, Func<Document, IEnumerable<Document>> work)
     {

@@ -54,6 +54,8 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
                 await RunEverywhere(Phase.PostProcess);
             }
 
+            LetGoOfResultsReleasedBeforeOutput();
+
             var published = false;
             if (_failed.IsEmpty && !_diagnostics.HasErrors && Settings.OutputDirectory is { } output && CheckOutputFolder(output))
             {
@@ -74,7 +76,7 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
                 }
             }
 
-            var final = graph.Ordered.ToDictionary(
+            var final = graph.Ordered.Where(p => !p.ReleasedBeforeOutput).ToDictionary(
                 p => p.Name,
                 p => Enum.GetValues<Phase>().Reverse().Select(phase => _results[phase].GetValueOrDefault(p.Name)).FirstOrDefault(d => !d.IsDefault, []),
                 StringComparer.Ordinal);
@@ -84,16 +86,35 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
 
         private Task RunEverywhere(Phase phase, StagingFiles? output = null)
         {
+            // A pipeline whose results were let go has no Output modules and nothing to hand them.
+            var pipelines = graph.Ordered.Where(p => phase != Phase.Output || !p.ReleasedBeforeOutput);
             if (Settings.Serial)
             {
-                return graph.Ordered.Aggregate(Task.CompletedTask, async (previous, pipeline) =>
+                return pipelines.Aggregate(Task.CompletedTask, async (previous, pipeline) =>
                 {
                     await previous;
                     await RunPhase(pipeline, phase, output);
                 });
             }
 
-            return Task.WhenAll(graph.Ordered.Select(pipeline => Task.Run(() => RunPhase(pipeline, phase, output), cancellationToken)));
+            return Task.WhenAll(pipelines.Select(pipeline => Task.Run(() => RunPhase(pipeline, phase, output), cancellationToken)));
+        }
+
+        /// <summary>
+        /// Once PostProcess has ended everywhere, only Output and the run's result could read a pipeline's documents; those of
+        /// a pipeline <see cref="Pipeline.ReleasedBeforeOutput"/> are read by neither, so the run holds them no longer
+        /// (whatever later pipelines made of them keeps what it needs). Also when PostProcess did not run (a failed run):
+        /// such results are never part of the run's result.
+        /// </summary>
+        private void LetGoOfResultsReleasedBeforeOutput()
+        {
+            foreach (var pipeline in graph.Ordered.Where(p => p.ReleasedBeforeOutput))
+            {
+                foreach (var phase in _results.Values)
+                {
+                    phase.TryRemove(pipeline.Name, out _);
+                }
+            }
         }
 
         private async Task RunProcess()

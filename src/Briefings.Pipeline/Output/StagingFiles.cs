@@ -38,9 +38,11 @@ public sealed class StagingFiles
     public void Write(string destination, ReadOnlySpan<byte> bytes, string? source)
     {
         var path = OutputPath.Resolve(_fileSystem, Path, destination, source);
-        _produced[path] = true;
         if (!_startsEmpty)
         {
+            // Only a recycled folder has files this build did not write to remove (the path of every file, kept to the
+            // end, is tens of megabytes at 100,000 briefings).
+            _produced[path] = true;
             if (_fileSystem.Directory.Exists(path))
             {
                 _fileSystem.Directory.Delete(path, recursive: true); // an earlier build's folder where this build puts a file

@@ -25,6 +25,11 @@ public sealed class PipelineGraph
             {
                 throw new PipelineGraphException($"Two pipelines are named '{pipeline.Name}'.");
             }
+
+            if (pipeline.ReleasedBeforeOutput && pipeline.Output.Count > 0)
+            {
+                throw new PipelineGraphException($"Pipeline '{pipeline.Name}' lets its results go before Output (ReleasedBeforeOutput), so it can have no Output modules.");
+            }
         }
 
         foreach (var pipeline in _byName.Values)

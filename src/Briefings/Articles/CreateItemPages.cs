@@ -50,16 +50,6 @@ public sealed class CreateItemPages : IModule
         };
     }
 
-    /// <summary>The editor's summary, else the first paragraph cut at a word near 200 characters.</summary>
-    public static string Describe(CatalogEntry entry)
-    {
-        var text = entry.Briefing.Summary ?? entry.Facts.FirstParagraph;
-        if (text.Length <= 200)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', 199);
-        return string.Concat(text.AsSpan(0, cut > 100 ? cut : 199), "…");
-    }
+    /// <summary>The editor's summary, else the first paragraph cut at a word near 200 characters (<see cref="ItemDescription"/>).</summary>
+    public static string Describe(CatalogEntry entry) => entry.Description;
 }

@@ -58,7 +58,9 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
             var author = briefing.Author is { } name ? AuthorProfiles.Resolve(authors, name) : null;
             var readingTime = document.Get(BriefingKeys.ReadingTime);
             var view = factory.Create(briefing, document.Get(BriefingKeys.Body), readingTime, tags, section, author);
-            made[i] = new CatalogEntry(briefing, view, document.Get(BriefingKeys.TextFacts), readingTime);
+            // Of the text facts only the description is kept: the lead is read by related scoring from the Content documents.
+            var description = ItemDescription.Of(briefing.Summary, document.Get(BriefingKeys.TextFacts).FirstParagraph);
+            made[i] = new CatalogEntry(briefing, view, description, readingTime);
         });
 
         var entries = made

@@ -15,7 +15,7 @@ public sealed class CatalogFeature : ISiteFeature
         {
             Name = SiteCatalog.Pipeline,
             Dependencies = [ContentFeature.Pipeline, AuthorProfiles.Pipeline],
-            Process = [new BuildCatalog(site.Settings, site.Options, ContentFeature.Pipeline, ContentFeature.Directory), new ScoreRelated()],
+            Process = [new BuildCatalog(site.Settings, site.Options, ContentFeature.Pipeline, ContentFeature.Directory), new ScoreRelated(ContentFeature.Pipeline)],
         },
     ];
 }

@@ -23,6 +23,8 @@ public sealed class ContentFeature : ISiteFeature
             new()
             {
                 Name = Pipeline,
+                // Read by the Catalog's Process and by PostProcess (body links); the catalog keeps what pages need.
+                ReleasedBeforeOutput = true,
                 Input = [new ReadFiles(Directory, "**/*.md")],
                 // One briefing at a time through every step: its Markdown tree and HTML document live only
                 // while it is worked on, not for all briefings at once (gigabytes at 100,000 briefings).

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Briefings.Catalog;
+using Briefings.Content;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
@@ -10,18 +11,25 @@ namespace Briefings.Related;
 /// Runs after <see cref="BuildCatalog"/> in the Catalog pipeline: scores related items once for the
 /// whole catalog and adds the result (<see cref="RelatedItems"/>) to the catalog document.
 /// </summary>
-public sealed class ScoreRelated : IModule
+/// <remarks>
+/// The body's lead (<see cref="Reading.TextFacts.Lead"/>) is read here only, from the Content pipeline's documents
+/// (<paramref name="contentPipeline"/>): the catalog does not keep it, so it goes with those documents.
+/// </remarks>
+public sealed class ScoreRelated(string contentPipeline) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
         Task.FromResult<ImmutableArray<Document>>([.. inputs.Select(document =>
             document.Metadata.TryGet(SiteCatalog.Key, out var catalog) ? document.With(RelatedItems.Key, Score(catalog, context)) : document)]);
 
-    private static RelatedItems Score(SiteCatalog catalog, PipelineContext context)
+    private RelatedItems Score(SiteCatalog catalog, PipelineContext context)
     {
         var entries = catalog.Items;
+        // Found by the briefing itself (a record compared by value would compare every field).
+        var leads = context.OutputsOf(contentPipeline).ToDictionary<Document, Briefing, string>(
+            d => d.Get(BriefingKeys.Briefing), d => d.Get(BriefingKeys.TextFacts).Lead, ReferenceEqualityComparer.Instance);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = context.Settings.Serial ? 1 : -1 };
         var documents = new RelatedDocument[entries.Length];
-        Parallel.For(0, entries.Length, parallel, k => documents[k] = ToDocument(entries[k]));
+        Parallel.For(0, entries.Length, parallel, k => documents[k] = ToDocument(entries[k], leads[entries[k].Briefing]));
         var related = RelatedScorer.Rank(documents, catalog.Settings.RelatedCount, parallel.MaxDegreeOfParallelism);
         // Cards come back as places among the catalog's items: each is its item's view, found without a look-up by slug.
         return new RelatedItems(entries
@@ -29,12 +37,12 @@ public sealed class ScoreRelated : IModule
             .ToDictionary(StringComparer.Ordinal));
     }
 
-    private static RelatedDocument ToDocument(CatalogEntry entry) => new(
+    private static RelatedDocument ToDocument(CatalogEntry entry, string lead) => new(
         entry.Briefing.Slug,
         entry.Briefing.Date,
         [.. entry.View.Tags.Select(t => t.Slug)],
         entry.Briefing.Title,
         string.Join(' ', new[] { entry.Briefing.Summary, entry.Briefing.Quote }.Where(s => s is not null)),
-        entry.Facts.Lead,
+        lead,
         [.. entry.Briefing.Related.Select(r => r.Slug)]);
 }
