@@ -80,7 +80,7 @@ public static class TextFactsReader
 
         var plainText = text.WrittenSpan;
         var (words, cjk) = TextCounter.Count(plainText);
-        var lead = new string(plainText[..LeadEnd.Find(plainText, RelatedWeights.BodyWords)]);
+        var lead = TermReader.Lead(plainText, RelatedWeights.BodyWords);
         return new TextFacts(lead, words, cjk, firstParagraph ?? string.Empty);
     }
 

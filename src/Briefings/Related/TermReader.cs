@@ -91,7 +91,7 @@ public static class TermReader
     /// The start of <paramref name="text"/> up to where <see cref="Read"/> stops after <paramref name="maxWords"/>
     /// words: reading it gives the same terms as reading the whole text, so it is all that needs keeping.
     /// </summary>
-    public static string Lead(ReadOnlySpan<char> text, int maxWords) => new(text[..Read(text, static _ => { }, maxWords)]);
+    public static string Lead(ReadOnlySpan<char> text, int maxWords) => new(text[..LeadEnd.Find(text, maxWords)]);
 
     /// <summary>Every term of a text, for tests and for anything that needs them as strings.</summary>
     public static IReadOnlyList<string> Terms(string text)

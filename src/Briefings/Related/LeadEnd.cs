@@ -1,13 +1,12 @@
 using System.Text;
-using Briefings.Related;
 
-namespace Briefings.Reading;
+namespace Briefings.Related;
 
 /// <summary>
 /// Where a body's lead ends: the index <see cref="TermReader.Read"/> returns after reading
-/// <c>maxWords</c> words, found without making the terms. <see cref="TermReader.Lead"/> reads the lead's
-/// terms (stop words looked up, plurals cut, a visitor called per word) only to throw them away, which cost
-/// more than counting the body's words; here a word is only noticed where it ends.
+/// <c>maxWords</c> words, found without making the terms: reading them (stop words looked up, plurals cut, a
+/// visitor called per word) only to throw them away cost more than counting the body's words; here a word is
+/// only noticed where it ends. <see cref="TermReader.Lead"/> cuts the lead here.
 /// </summary>
 public static class LeadEnd
 {

@@ -5,7 +5,7 @@ using Briefings.Related;
 using Briefings.Safety;
 using Briefings.Tests.Hostile;
 
-namespace Briefings.Tests.Reading;
+namespace Briefings.Tests.Related;
 
 /// <summary>
 /// The lead is cut where <see cref="TermReader.Read"/> stops, found without making terms: the cut must be
