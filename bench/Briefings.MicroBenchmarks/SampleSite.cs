@@ -19,7 +19,7 @@ public static class SampleSite
 
     /// <summary>The sample briefings' bodies rendered to HTML, as the Content pipeline renders them.</summary>
     public static IReadOnlyList<string> BodiesHtml() =>
-        [.. Briefings.Select(b => Markdig.Markdown.ToHtml(FrontMatterSplitter.Split(b.Text, b.File, MarkdownPipelines.Briefing).Body, MarkdownPipelines.Briefing))];
+        [.. Briefings.Select(b => Markdig.Markdown.ToHtml(FrontMatterSplitter.Split(b.Text, b.File, BriefingMarkdown.Parse).Body, MarkdownPipelines.Briefing))];
 
     private static string FindRoot()
     {

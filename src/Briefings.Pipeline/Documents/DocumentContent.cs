@@ -58,7 +58,6 @@ public sealed class DocumentContent
     {
         _releasedHash = hash;
         _length = length;
-        IsReleased = true;
     }
 
     public static DocumentContent FromText(string text) => new(() => text, () => Utf8.GetBytes(text));
@@ -89,7 +88,7 @@ public sealed class DocumentContent
     public string Hash => _releasedHash ?? _hash!.Value;
 
     /// <summary>True for what <see cref="Release"/> left: the length and hash remain; reading the text or bytes throws.</summary>
-    public bool IsReleased { get; }
+    public bool IsReleased => _releasedHash is not null;
 
     /// <summary>Whether the bytes are borrowed (<see cref="FromLease"/>) and not yet given back.</summary>
     public bool IsLeased => _lease is not null;

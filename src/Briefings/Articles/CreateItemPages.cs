@@ -41,7 +41,7 @@ public sealed class CreateItemPages : IModule
         {
             Kind = item.Type,
             Title = item.Title,
-            Description = Describe(entry),
+            Description = entry.Description,
             Url = item.Url,
             CanonicalUrl = canonicalUrl,
             Image = item.Image ?? item.Video?.Poster,
@@ -49,7 +49,4 @@ public sealed class CreateItemPages : IModule
             StructuredData = StructuredData.NewsArticle(entry, catalog),
         };
     }
-
-    /// <summary>The editor's summary, else the first paragraph cut at a word near 200 characters (<see cref="ItemDescription"/>).</summary>
-    public static string Describe(CatalogEntry entry) => entry.Description;
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Briefings.Articles;
 using Briefings.Catalog;
 using Briefings.Site;
 
@@ -45,7 +44,7 @@ public static class FeedChannels
         return new FeedEntry(
             url.AbsoluteUri,
             item.Source is null ? item.Title : $"{item.Source}: {item.Title}",
-            CreateItemPages.Describe(entry),
+            entry.Description,
             catalog.Settings.FeedContent == FeedContent.Full && !string.IsNullOrWhiteSpace(body) ? AbsoluteLinks.Rewrite(body, url) : null,
             entry.Briefing.Date,
             item.Author?.Name,

@@ -1,6 +1,5 @@
 using Briefings.Engine.Diagnostics;
 using Briefings.Site;
-using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using YamlDotNet.Core;
@@ -14,10 +13,6 @@ namespace Briefings.FrontMatter;
 /// </summary>
 public static class FrontMatterSplitter
 {
-    /// <summary>Parses the whole file once with <paramref name="pipeline"/> (which must use the YAML front matter extension).</summary>
-    public static FrontMatterBlock Split(string text, string file, MarkdownPipeline pipeline) =>
-        Split(text, file, markdown => Markdig.Markdown.Parse(markdown, pipeline));
-
     /// <summary>Parses the whole file once with <paramref name="parse"/> (whose pipeline must use the YAML front matter extension).</summary>
     public static FrontMatterBlock Split(string text, string file, Func<string, MarkdownDocument> parse)
     {

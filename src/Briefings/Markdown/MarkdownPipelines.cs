@@ -3,7 +3,10 @@ using Markdig.Extensions.AutoLinks;
 
 namespace Briefings.Markdown;
 
-/// <summary>The one Markdig pipeline briefings are parsed with (built once; Markdig pipelines are thread-safe).</summary>
+/// <summary>
+/// The Markdig pipeline briefings are parsed and rendered with (built once; Markdig pipelines are thread-safe). Bodies are
+/// parsed through <see cref="BriefingMarkdown"/>, which gives the same tree for less where no bare URL could be linked.
+/// </summary>
 public static class MarkdownPipelines
 {
     public static readonly MarkdownPipeline Briefing = BriefingBuilder().Build();

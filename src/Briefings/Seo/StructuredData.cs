@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Briefings.Articles;
 using Briefings.Catalog;
 using Briefings.Templates;
 
@@ -23,7 +22,7 @@ public static class StructuredData
         var picture = item.Image ?? item.Video?.Poster;
         var article = new NewsArticleJsonLd(
             item.Title,
-            CreateItemPages.Describe(entry),
+            entry.Description,
             item.DateIso,
             item.DateIso,
             author,

@@ -13,7 +13,7 @@ public sealed class FrontMatterLimitsTests
 {
     private static Diagnostic Refusal(string yaml)
     {
-        var e = Assert.Throws<BuildException>(() => FrontMatterSplitter.Split($"---\n{yaml}---\nBody.\n", "x.md", MarkdownPipelines.Briefing));
+        var e = Assert.Throws<BuildException>(() => FrontMatterSplitter.Split($"---\n{yaml}---\nBody.\n", "x.md", BriefingMarkdown.Parse));
         return e.Diagnostic;
     }
 

@@ -11,7 +11,7 @@ public sealed class KeyLinesTests
     public void Each_top_level_key_has_its_file_line_in_ordinal_order_and_nested_keys_have_none()
     {
         const string text = "---\ntitle: \"T\"\ndate: 2024-04-26T09:30:00Z\nimage:\n  src: a.png\n  alt: \"A\"\nZeta: z\ntags: [a, b]\n---\nBody.\n";
-        var block = FrontMatterSplitter.Split(text, "a.md", MarkdownPipelines.Briefing);
+        var block = FrontMatterSplitter.Split(text, "a.md", BriefingMarkdown.Parse);
 
         var briefing = BriefingReader.Read(block, "a.md", new SiteSettings(), [])!;
 

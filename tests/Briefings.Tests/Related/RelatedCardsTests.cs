@@ -100,7 +100,7 @@ public sealed class RelatedCardsTests(SampleSiteFixture fixture)
         Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "content", "briefings"), "*.md")
             .Select(file =>
             {
-                var block = FrontMatterSplitter.Split(File.ReadAllText(file), file, MarkdownPipelines.Briefing);
+                var block = FrontMatterSplitter.Split(File.ReadAllText(file), file, BriefingMarkdown.Parse);
                 var briefing = BriefingReader.Read(block, file, new SiteSettings(), [])!;
                 return (Slug: Path.GetFileNameWithoutExtension(file), Picks: briefing.Related.Select(r => r.Slug).ToImmutableArray());
             })
