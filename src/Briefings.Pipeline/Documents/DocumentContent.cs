@@ -24,6 +24,12 @@ namespace Briefings.Engine.Documents;
 /// (<see cref="FromBytes"/>). A lease that is never released (its document failed before it was written) is
 /// never returned, so its buffer is simply collected and never lent again.
 /// </para>
+/// <para>
+/// Plain content is let go the same way: once released, this content no longer holds its bytes nor the text decoded
+/// from them, and throws on their reads. Whatever still refers to it cannot keep them alive: a pipeline's Process
+/// holds all its input documents until it ends, so a source file's bytes and text (every briefing's, 1.3 GB at
+/// 100,000) would otherwise live until the last file is done, although each was released once read.
+/// </para>
 /// </remarks>
 public sealed class DocumentContent
 {
@@ -32,8 +38,9 @@ public sealed class DocumentContent
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // Released content keeps only its hash and length, in plain fields: every written file's document keeps one to the end.
-    private readonly Lazy<string>? _text;
-    private readonly Lazy<byte[]>? _bytes;
+    // Not readonly: releasing lets them go (see Release).
+    private Lazy<string>? _text;
+    private Lazy<byte[]>? _bytes;
     private readonly Lazy<string>? _hash;
     private readonly string? _releasedHash;
     private readonly int? _length;
@@ -82,10 +89,10 @@ public sealed class DocumentContent
 
     public ReadOnlySpan<byte> Bytes => IsReleased ? throw ReleasedError() : _bytes is not null ? _bytes.Value : LeasedBytes;
 
-    public int Length => _length ?? Bytes.Length;
+    public int Length => _length ?? _released?.Length ?? Bytes.Length;
 
     /// <summary>Lower-case hex SHA-256 of the bytes: the cache and manifest key.</summary>
-    public string Hash => _releasedHash ?? _hash!.Value;
+    public string Hash => _releasedHash ?? _released?.Hash ?? _hash!.Value;
 
     /// <summary>True for what <see cref="Release"/> left: the length and hash remain; reading the text or bytes throws.</summary>
     public bool IsReleased => _releasedHash is not null;
@@ -96,7 +103,8 @@ public sealed class DocumentContent
     /// <summary>
     /// This content without its bytes, only its length and hash: what a written file's document keeps, so
     /// that a build does not hold every page it has written until it ends. Leased bytes are given back here,
-    /// once (see the remarks); this content can then no longer be read, and releasing it again gives the same result.
+    /// once, and plain bytes and text let go (see the remarks); this content can then no longer be read (its length
+    /// and hash still can), and releasing it again gives the same result.
     /// Called by the content's one owner, not by several threads at once.
     /// </summary>
     public DocumentContent Release()
@@ -112,6 +120,8 @@ public sealed class DocumentContent
         }
 
         _released = new DocumentContent(Hash, Length);
+        _text = null;
+        _bytes = null;
         Interlocked.Exchange(ref _lease, null)?.Dispose();
         return _released;
     }
