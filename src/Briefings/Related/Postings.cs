@@ -2,7 +2,7 @@ namespace Briefings.Related;
 
 /// <summary>
 /// An inverted index in compressed-row form: for each key (a term or a tag), the items that carry it,
-/// in the order given when it is built (item order unless told otherwise), each with a weight. One
+/// in item order, each with a weight. One
 /// flat array for all keys keeps 10,000 items' postings in a few allocations.
 /// </summary>
 internal sealed class Postings
@@ -23,18 +23,18 @@ internal sealed class Postings
     public ReadOnlySpan<float> Weights(int key) => _weights.AsSpan(_starts[key], _starts[key + 1] - _starts[key]);
 
     /// <summary>
-    /// Where, among a key's postings (laid out in the order of <paramref name="places"/>), the
-    /// <paramref name="count"/> nearest to place <paramref name="place"/> start: half before it and half
-    /// after, moved inwards at either end of the list so that there are always <paramref name="count"/>.
+    /// Where, among a key's postings (laid out in item order), the <paramref name="count"/> nearest to item
+    /// <paramref name="item"/> start: half before it and half after, moved inwards at either end of the
+    /// list so that there are always <paramref name="count"/>.
     /// </summary>
-    public int NearestStart(int key, int place, int[] places, int count)
+    public int NearestStart(int key, int item, int count)
     {
         var items = Items(key);
         var (low, high) = (0, items.Length);
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            (low, high) = places[items[middle]] < place ? (middle + 1, high) : (low, middle);
+            (low, high) = items[middle] < item ? (middle + 1, high) : (low, middle);
         }
 
         return Math.Clamp(low - (count / 2), 0, items.Length - count);
@@ -42,10 +42,9 @@ internal sealed class Postings
 
     /// <summary>
     /// Builds the index from each item's (key, weight) pairs; <paramref name="keep"/> says which keys get
-    /// postings at all (ignored keys cost nothing). <paramref name="order"/>, if given, is every item
-    /// number once, in the order postings are laid out.
+    /// postings at all (ignored keys cost nothing).
     /// </summary>
-    public static Postings Build(int keyCount, IReadOnlyList<(int Key, float Weight)[]> itemKeys, Func<int, bool> keep, int[]? order = null)
+    public static Postings Build(int keyCount, IReadOnlyList<(int Key, float Weight)[]> itemKeys, Func<int, bool> keep)
     {
         var starts = new int[keyCount + 1];
         foreach (var keys in itemKeys)
@@ -67,9 +66,8 @@ internal sealed class Postings
         var next = starts[..^1];
         var items = new int[starts[^1]];
         var weights = new float[starts[^1]];
-        for (var k = 0; k < itemKeys.Count; k++)
+        for (var item = 0; item < itemKeys.Count; item++)
         {
-            var item = order is null ? k : order[k];
             foreach (var (key, weight) in itemKeys[item])
             {
                 if (keep(key))

@@ -2,13 +2,19 @@ namespace Briefings.Related;
 
 /// <summary>
 /// Everything scoring needs, computed once from every item: tag and term postings with their weights,
-/// and each item's query (its tags and most telling words). Items are held in slug order and terms
-/// are numbered in ordinal order, so the index, and every score computed from it, is the same
-/// whatever order the items came in and however threads were scheduled.
+/// and each item's query (its tags and most telling words). Items are numbered in date order (equal dates
+/// in ordinal slug order) and terms in ordinal order, so the index, and every score computed from it, is
+/// the same whatever order the items came in and however threads were scheduled.
 /// </summary>
+/// <remarks>
+/// Date order, not slug order, because scoring an item walks the items nearest it in time (a long list's
+/// window, <see cref="Postings.NearestStart"/>) and every item's running sum, date and broad tags are
+/// kept in arrays indexed by number: numbered by date, a window is one stretch of those arrays, not
+/// places scattered across them (at 100,000 items the arrays are megabytes, far larger than the cache).
+/// </remarks>
 internal sealed class RelatedIndex
 {
-    /// <summary>The items, in ordinal slug order; an item's position is its number everywhere else.</summary>
+    /// <summary>The items in date order (oldest first, equal dates in ordinal slug order); an item's position is its number everywhere else.</summary>
     public required RelatedDocument[] Items { get; init; }
 
     /// <summary>Each item's place among the documents the index was built from (so results can be handed back in their order).</summary>
@@ -16,9 +22,6 @@ internal sealed class RelatedIndex
 
     /// <summary>Each item's date as days since 0001-01-01 UTC.</summary>
     public required double[] Days { get; init; }
-
-    /// <summary>Each item's place in date order (oldest first; the same date in item order): term postings are laid out in this order.</summary>
-    public required int[] DatePlaces { get; init; }
 
     /// <summary>Each item's tags, with each tag's share of the item's total tag weight (idf / sum of idf).</summary>
     public required (int Tag, float Share)[][] TagShares { get; init; }
@@ -35,12 +38,12 @@ internal sealed class RelatedIndex
     /// <summary>Each item's shared terms with their normalised TF-IDF weights, in term order (for looking one up).</summary>
     public required (int Term, float Weight)[][] TermWeights { get; init; }
 
-    /// <summary>Term → the items using it in date order (<see cref="DatePlaces"/>), with the term's normalised TF-IDF weight in each.</summary>
+    /// <summary>Term → the items using it in date order (item order), with the term's normalised TF-IDF weight in each.</summary>
     public required Postings Terms { get; init; }
 
     public static RelatedIndex Build(IReadOnlyList<RelatedDocument> documents, int maxDegreeOfParallelism)
     {
-        var places = Enumerable.Range(0, documents.Count).OrderBy(k => documents[k].Slug, StringComparer.Ordinal).ToArray();
+        var places = DateOrder(documents);
         var items = Array.ConvertAll(places, k => documents[k]);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
@@ -91,27 +94,39 @@ internal sealed class RelatedIndex
             weighted[i].AsSpan().Sort(default(TermOrder));
         });
 
-        double[] days = [.. items.Select(i => i.Date.UtcTicks / (double)TimeSpan.TicksPerDay)];
-        var dateOrder = Enumerable.Range(0, items.Length).OrderBy(i => days[i]).ThenBy(i => i).ToArray();
-        var datePlaces = new int[items.Length];
-        for (var place = 0; place < dateOrder.Length; place++)
-        {
-            datePlaces[dateOrder[place]] = place;
-        }
-
         return new RelatedIndex
         {
             Items = items,
             Places = places,
-            Days = days,
-            DatePlaces = datePlaces,
+            Days = [.. items.Select(Day)],
             TagShares = tagShares,
             Broad = BroadTags.Build([.. tagCounts.Select(n => n > broadOver)], tagSets),
             Tags = Postings.Build(tagIds.Count, tagShares, tag => tagCounts[tag] > 1 && tagCounts[tag] <= broadOver),
             TermQueries = termQueries,
             TermWeights = weighted,
-            Terms = Postings.Build(vocabulary.Count, weighted, _ => true, dateOrder),
+            Terms = Postings.Build(vocabulary.Count, weighted, _ => true),
         };
+    }
+
+    /// <summary>An item's date as days since 0001-01-01 UTC.</summary>
+    private static double Day(RelatedDocument item) => item.Date.UtcTicks / (double)TimeSpan.TicksPerDay;
+
+    /// <summary>
+    /// The documents' places in date order: by <see cref="Day"/> (oldest first), equal days in ordinal slug order,
+    /// so that for items of the same day a lower number still means an earlier slug (<see cref="TopList"/>'s last tie-break).
+    /// </summary>
+    private static int[] DateOrder(IReadOnlyList<RelatedDocument> documents)
+    {
+        var days = new double[documents.Count];
+        var places = new int[documents.Count];
+        for (var k = 0; k < places.Length; k++)
+        {
+            days[k] = Day(documents[k]);
+            places[k] = k;
+        }
+
+        Array.Sort(places, (a, b) => days[a] != days[b] ? days[a].CompareTo(days[b]) : string.CompareOrdinal(documents[a].Slug, documents[b].Slug));
+        return places;
     }
 
     /// <summary>On how many items each key appears.</summary>

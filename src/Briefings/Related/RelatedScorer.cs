@@ -81,8 +81,8 @@ public static class RelatedScorer
             if (length > nearestItems)
             {
                 // A long list brings in only the items nearest in time; the best candidates get the rest of its weight below.
-                (start, length) = (index.Terms.NearestStart(term, index.DatePlaces[i], index.DatePlaces, nearestItems), nearestItems);
-                longTerms.Add(new LongTerm(term, RelatedWeights.Text * weight, index.DatePlaces[items[start]], index.DatePlaces[items[start + length - 1]]));
+                (start, length) = (index.Terms.NearestStart(term, i, nearestItems), nearestItems);
+                longTerms.Add(new LongTerm(term, RelatedWeights.Text * weight, items[start], items[start + length - 1]));
             }
 
             accumulator.AddEach(items.Slice(start, length), index.Terms.Weights(term).Slice(start, length), RelatedWeights.Text * weight);
@@ -110,10 +110,9 @@ public static class RelatedScorer
     private static double Missing(RelatedIndex index, int j, List<LongTerm> longTerms)
     {
         var missing = 0.0;
-        var place = index.DatePlaces[j];
         foreach (var term in longTerms)
         {
-            if (place < term.FirstPlace || place > term.LastPlace)
+            if (j < term.FirstItem || j > term.LastItem)
             {
                 missing += term.Factor * index.WeightOf(j, term.Term);
             }

@@ -2,7 +2,7 @@ namespace Briefings.Related;
 
 /// <summary>
 /// The best few candidates so far, in final order: score descending, then newer first, then slug
-/// (items are numbered in slug order, so the lower number wins).
+/// (items with equal dates are numbered in slug order, so the lower number wins).
 /// </summary>
 internal sealed class TopList(int capacity, RelatedIndex index)
 {
