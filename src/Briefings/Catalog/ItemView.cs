@@ -63,4 +63,14 @@ public sealed record ItemView : IImmutableView
 
     /// <summary>Front matter keys Briefings does not know, as text, for custom templates.</summary>
     public ImmutableSortedDictionary<string, string> Extra { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
+    /// <summary>
+    /// Identity, not member-wise equality: the catalog makes one view per item per build, shared by every page that shows
+    /// the item, so two views are the same item exactly when they are the same instance. Scriban's <c>for</c> compares each
+    /// item with the one before at every step (for <c>for.changed</c>), and member-wise equality read the previous item's
+    /// fields to tell two different items apart (see docs/performance.md).
+    /// </summary>
+    public bool Equals(ItemView? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }

@@ -19,12 +19,20 @@ internal static class Utf8Text
             (chunks, last) = (chunks + 1, chunk);
         }
 
-        // The usual case: a buffer reused from page to page has grown into one chunk, whose size can be counted exactly
-        // (a page is tens of kilobytes: renting for the worst case, three bytes a character, would take arrays from a
-        // larger bucket of the pool).
+        // The usual case: a buffer reused from page to page has grown into one chunk. It is encoded in one pass into an array
+        // of at least a byte a character (the pool's array is often larger), which holds a page of mostly ASCII text; only
+        // when that is too small are the bytes counted exactly and encoded again. Renting for the worst case, three bytes a
+        // character, would take arrays from a larger bucket of the pool (a page is tens of kilobytes).
         if (chunks <= 1)
         {
-            var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(last.Span));
+            var bytes = ArrayPool<byte>.Shared.Rent(last.Length);
+            if (Encoding.UTF8.TryGetBytes(last.Span, bytes, out var length))
+            {
+                return new RentedBytes(bytes, length);
+            }
+
+            ArrayPool<byte>.Shared.Return(bytes);
+            bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(last.Span));
             return new RentedBytes(bytes, Encoding.UTF8.GetBytes(last.Span, bytes));
         }
 

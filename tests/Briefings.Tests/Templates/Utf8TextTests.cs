@@ -10,11 +10,7 @@ public sealed class Utf8TextTests
     public void A_surrogate_pair_split_between_two_chunks_is_one_character()
     {
         var text = new StringBuilder(capacity: 4).Append("ab\u00e9\uD83D").Append("\uDE00 end");
-        var chunks = new List<ReadOnlyMemory<char>>();
-        foreach (var chunk in text.GetChunks())
-        {
-            chunks.Add(chunk);
-        }
+        var chunks = ChunksOf(text);
 
         Assert.True(chunks.Count > 1 && char.IsHighSurrogate(chunks[0].Span[^1]), "the pair must straddle two chunks");
 
@@ -40,6 +36,33 @@ public sealed class Utf8TextTests
 
         using var encoded = Utf8Text.Encode(text);
         Assert.Equal(Encoding.UTF8.GetBytes(value), encoded.Memory.ToArray());
+    }
+
+    [Theory]
+    [InlineData(1024, "\u00e9")] // two bytes a character
+    [InlineData(1024, "\u65b0")] // three bytes a character
+    [InlineData(1000, "a\uD83D\uDE00")] // four bytes for two characters
+    public void Text_of_more_bytes_than_characters_in_one_chunk_encodes_whole(int repeats, string unit)
+    {
+        // One chunk is first encoded into an array of about a byte a character; text needing more must still come out whole.
+        var value = string.Concat(Enumerable.Repeat(unit, repeats));
+        var text = new StringBuilder(value);
+        Assert.Single(ChunksOf(text));
+
+        using var encoded = Utf8Text.Encode(text);
+
+        Assert.Equal(Encoding.UTF8.GetBytes(value), encoded.Memory.ToArray());
+    }
+
+    private static List<ReadOnlyMemory<char>> ChunksOf(StringBuilder text)
+    {
+        var chunks = new List<ReadOnlyMemory<char>>();
+        foreach (var chunk in text.GetChunks())
+        {
+            chunks.Add(chunk);
+        }
+
+        return chunks;
     }
 
     [Fact]
