@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO.Abstractions;
 using Briefings.Cli.Console;
+using Briefings.Engine.Execution;
 using Briefings.Publishing;
 using Briefings.Site;
 
@@ -32,11 +33,16 @@ public static class BuildCommand
             var options = new BuildOptions { Drafts = parse.GetValue(drafts), Future = parse.GetValue(future), BaseUrl = parse.GetValue(baseUrl) };
             var verbosity = SiteOptions.VerbosityOf(parse, quiet, verbose);
             var console = parse.InvocationConfiguration;
+            var printTimings = parse.GetValue(timings) && verbosity != Verbosity.Verbose;
             BuildReport report;
+            BuildTimeline? timeline;
             using (var progress = ProgressLine.ForTerminal(console.Error, verbosity))
             {
-                report = await new SiteBuilder(new FileSystem()) { Progress = progress, Cache = new(remembers: false) }
+                timeline = printTimings ? new BuildTimeline(progress) : null;
+                timeline?.BuildStarted();
+                report = await new SiteBuilder(new FileSystem()) { Progress = (IProgress<PhaseTiming>?)timeline ?? progress, Cache = new(remembers: false) }
                     .BuildAsync(rootPath, outputPath, options, parse.GetValue(serial), cancellationToken);
+                timeline?.BuildReturned();
             }
 
             var printer = new BuildPrinter(console.Output, console.Error, verbosity);
@@ -49,10 +55,11 @@ public static class BuildCommand
                 await File.WriteAllBytesAsync(manifestFile.FullName, OutputManifest.Write(report.Outputs), cancellationToken);
             }
 
-            if (parse.GetValue(timings) && verbosity != Verbosity.Verbose)
+            if (timeline is not null)
             {
                 new TimingsTable(parse.InvocationConfiguration.Output).Print(report.Timings);
                 RuntimeCosts.Now().Print(parse.InvocationConfiguration.Output);
+                timeline.Print(parse.InvocationConfiguration.Output);
             }
 
             return report.Succeeded ? 0 : 1;

@@ -35,16 +35,8 @@ public sealed class TimingsTable(TextWriter output)
             })
             .ToList();
 
-        var widths = headers.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
         output.WriteLine("timings (ms; pipelines run side by side, so the rows add up to more than the build took):");
-        Write(headers);
-        foreach (var row in rows)
-        {
-            Write(row);
-        }
-
-        void Write(string[] cells) =>
-            output.WriteLine(string.Join("  ", cells.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]))).TrimEnd());
+        TextColumns.Write(output, headers, rows);
     }
 
     private static string Mebibytes(long bytes) => (bytes / 1048576.0).ToString("0", CultureInfo.InvariantCulture);

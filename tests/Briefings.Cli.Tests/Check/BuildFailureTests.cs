@@ -62,8 +62,12 @@ public sealed class BuildFailureTests
         var serialHeader = Assert.Single(serial.Lines, line => line.StartsWith("pipeline", StringComparison.Ordinal));
         Assert.DoesNotContain("MiB allocated", parallelHeader, StringComparison.Ordinal);
         Assert.EndsWith("MiB allocated", serialHeader, StringComparison.Ordinal);
-        string[] Cells(IEnumerable<string> lines) => Assert.Single(lines, line => line.StartsWith("Content ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The phase table's row; the timeline below it has a row per pipeline too, indented.
+        string[] Cells(IEnumerable<string> lines) => Assert.Single(lines.TakeWhile(line => !line.StartsWith("timeline", StringComparison.Ordinal)), line => line.StartsWith("Content ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Cells(parallel.Lines).Length + 1, Cells(serial.Lines).Length);
         Assert.Matches("^[0-9]+$", Cells(serial.Lines)[^1]);
+        // The timeline: when Content ended Input, Process and PostProcess (it has no Output phase).
+        Assert.Single(parallel.Lines, line => line.StartsWith("timeline (ms since the process started", StringComparison.Ordinal));
+        Assert.Single(parallel.Output.Split('\n'), line => System.Text.RegularExpressions.Regex.IsMatch(line, @"^  Content(\s+\d+){3}\s+–\r?$"));
     }
 }
