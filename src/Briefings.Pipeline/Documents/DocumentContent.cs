@@ -38,14 +38,13 @@ public sealed class DocumentContent
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // Released content keeps only its hash and length, in plain fields: every written file's document keeps one to the end.
-    // Not readonly: releasing lets them go (see Release).
+    // Not readonly: releasing turns this content into that, in place, so whatever still refers to it holds nothing more.
     private Lazy<string>? _text;
     private Lazy<byte[]>? _bytes;
-    private readonly Lazy<string>? _hash;
-    private readonly string? _releasedHash;
-    private readonly int? _length;
+    private Lazy<string>? _hash;
+    private string? _releasedHash;
+    private int? _length;
     private IMemoryOwner<byte>? _lease;
-    private DocumentContent? _released;
 
     private DocumentContent(Func<string> text, Func<byte[]> bytes)
     {
@@ -59,12 +58,6 @@ public sealed class DocumentContent
         _lease = lease;
         _text = new Lazy<string>(() => Utf8.GetString(LeasedBytes));
         _hash = new Lazy<string>(() => HashOf(LeasedBytes));
-    }
-
-    private DocumentContent(string hash, int length)
-    {
-        _releasedHash = hash;
-        _length = length;
     }
 
     public static DocumentContent FromText(string text) => new(() => text, () => Utf8.GetBytes(text));
@@ -89,10 +82,10 @@ public sealed class DocumentContent
 
     public ReadOnlySpan<byte> Bytes => IsReleased ? throw ReleasedError() : _bytes is not null ? _bytes.Value : LeasedBytes;
 
-    public int Length => _length ?? _released?.Length ?? Bytes.Length;
+    public int Length => _length ?? Bytes.Length;
 
     /// <summary>Lower-case hex SHA-256 of the bytes: the cache and manifest key.</summary>
-    public string Hash => _releasedHash ?? _released?.Hash ?? _hash!.Value;
+    public string Hash => _releasedHash ?? _hash!.Value;
 
     /// <summary>True for what <see cref="Release"/> left: the length and hash remain; reading the text or bytes throws.</summary>
     public bool IsReleased => _releasedHash is not null;
@@ -101,29 +94,22 @@ public sealed class DocumentContent
     public bool IsLeased => _lease is not null;
 
     /// <summary>
-    /// This content without its bytes, only its length and hash: what a written file's document keeps, so
-    /// that a build does not hold every page it has written until it ends. Leased bytes are given back here,
-    /// once, and plain bytes and text let go (see the remarks); this content can then no longer be read (its length
-    /// and hash still can), and releasing it again gives the same result.
+    /// This content, reduced in place to its length and hash: what a written file's document keeps, so that a
+    /// build does not hold every page it has written until it ends. Leased bytes are given back here, once, and
+    /// plain bytes and text let go (see the remarks); this content can then no longer be read (its length and hash
+    /// still can), and releasing it again changes nothing.
     /// Called by the content's one owner, not by several threads at once.
     /// </summary>
     public DocumentContent Release()
     {
-        if (IsReleased)
+        if (!IsReleased)
         {
-            return this;
+            (_releasedHash, _length) = (Hash, Length);
+            (_text, _bytes, _hash) = (null, null, null);
+            Interlocked.Exchange(ref _lease, null)?.Dispose();
         }
 
-        if (_released is { } done)
-        {
-            return done;
-        }
-
-        _released = new DocumentContent(Hash, Length);
-        _text = null;
-        _bytes = null;
-        Interlocked.Exchange(ref _lease, null)?.Dispose();
-        return _released;
+        return this;
     }
 
     private ReadOnlySpan<byte> LeasedBytes => (Volatile.Read(ref _lease) ?? throw ReleasedError()).Memory.Span;
