@@ -67,7 +67,10 @@ public sealed class BodySanitizer
             AllowedCssProperties = CssProperties.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
             AllowDataAttributes = false,
-        });
+        })
+        {
+            OutputFormatter = BodyMarkupFormatter.Instance, // HtmlSanitizer's own markup, made with fewer strings
+        };
         _sanitizer.PostProcessDom += (_, e) => ConfineFrames(e.Document.Body!);
     }
 
