@@ -106,16 +106,38 @@ public sealed class BodySanitizer
         ReadOnlySource.CanRead(html.Span) ? SanitizeReadOnly(html) : _sanitizer.SanitizeDom(html.ToString());
 
     /// <summary>
-    /// The body's markup as AngleSharp's <c>ToHtml(formatter)</c> writes it, but into this thread's buffer instead
-    /// of a string: valid until this thread serialises the next body.
+    /// The body's markup as AngleSharp's <c>ToHtml(formatter)</c> of its child nodes writes it, but into this thread's
+    /// buffer instead of a string: valid until this thread serialises the next body.
     /// </summary>
+    /// <remarks>
+    /// AngleSharp serialises a node list node by node, each with a walk of its own (an enumerator and a stack per
+    /// top-level paragraph); the body is serialised in one walk instead, and its own tags cut off. The sanitizer
+    /// leaves the body no attributes, so they are exactly <c>&lt;body&gt;</c> and <c>&lt;/body&gt;</c>; should they
+    /// ever be anything else, the body's child nodes are serialised one by one as before.
+    /// </remarks>
     private ReadOnlySpan<char> Serialize(IHtmlDocument document)
     {
         var writer = _markup ??= new CharBufferWriter();
         writer.Clear();
-        document.Body?.ChildNodes.ToHtml(writer, _sanitizer.OutputFormatter);
+        if (document.Body is not { } body)
+        {
+            return default;
+        }
+
+        body.ToHtml(writer, _sanitizer.OutputFormatter);
+        var markup = writer.WrittenSpan;
+        if (markup.StartsWith(BodyStartTag) && markup.EndsWith(BodyEndTag))
+        {
+            return markup[BodyStartTag.Length..^BodyEndTag.Length];
+        }
+
+        writer.Clear();
+        body.ChildNodes.ToHtml(writer, _sanitizer.OutputFormatter);
         return writer.WrittenSpan;
     }
+
+    private const string BodyStartTag = "<body>";
+    private const string BodyEndTag = "</body>";
 
     /// <summary>
     /// What HtmlSanitizer's <c>SanitizeDom(string)</c> does, step for step, with its own parser, but with the
