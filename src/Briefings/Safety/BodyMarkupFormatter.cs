@@ -45,9 +45,10 @@ internal sealed class BodyMarkupFormatter : HtmlFormatter
             return bare;
         }
 
-        foreach (var attribute in attributes)
+        // By index: the attribute map's enumerator is an object per walk.
+        for (var i = 0; i < attributes.Length; i++)
         {
-            if (!string.IsNullOrEmpty(attribute.NamespaceUri))
+            if (!string.IsNullOrEmpty(attributes[i]!.NamespaceUri))
             {
                 return base.OpenTag(element, selfClosing);
             }
@@ -55,8 +56,9 @@ internal sealed class BodyMarkupFormatter : HtmlFormatter
 
         var builder = _tag ??= new StringBuilder();
         builder.Clear().Append('<').Append(element.LocalName);
-        foreach (var attribute in attributes)
+        for (var i = 0; i < attributes.Length; i++)
         {
+            var attribute = attributes[i]!;
             builder.Append(' ').Append(attribute.LocalName).Append("=\"");
             AppendAttributeValue(builder, attribute.Value);
             builder.Append('"');

@@ -147,16 +147,21 @@ public sealed class BodySanitizer
     private IHtmlDocument SanitizeReadOnly(ReadOnlyMemory<char> html)
     {
         var document = ReadOnlySource.Parse(_sanitizer.HtmlParserFactory(), html);
-        foreach (var element in new IElement?[] { document.DocumentElement, document.Head, document.Body })
-        {
-            // Markup after the wrapper can add attributes to these three (<body onload>); HtmlSanitizer strips them all before sanitizing.
-            foreach (var attribute in element?.Attributes.ToList() ?? [])
-            {
-                element!.RemoveAttribute(attribute.NamespaceUri, attribute.LocalName);
-            }
-        }
-
+        // Markup after the wrapper can add attributes to these three (<body onload>); HtmlSanitizer strips them all before sanitizing.
+        RemoveAttributes(document.DocumentElement);
+        RemoveAttributes(document.Head);
+        RemoveAttributes(document.Body);
         return document.Body is { } body ? _sanitizer.SanitizeDom(document, body) : document;
+    }
+
+    /// <summary>Removes every attribute of <paramref name="element"/>, last first (by index: nearly always there are none, and no list is made for them).</summary>
+    private static void RemoveAttributes(IElement? element)
+    {
+        for (var i = (element?.Attributes.Length ?? 0) - 1; i >= 0; i--)
+        {
+            var attribute = element!.Attributes[i]!;
+            element.RemoveAttribute(attribute.NamespaceUri, attribute.LocalName);
+        }
     }
 
     /// <summary>Removes frames whose player is not an https page on a listed host, and gives the rest the fixed attribute set.</summary>
