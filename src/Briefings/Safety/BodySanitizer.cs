@@ -93,7 +93,7 @@ public sealed class BodySanitizer
     /// <summary>
     /// Sanitizes <paramref name="html"/> and returns the cleaned tree with its markup, held as UTF-8, so a caller
     /// that reads more from the body (its text facts) need not parse the markup again. The caller disposes the
-    /// document. The markup is exactly what <see cref="Sanitize"/> returns. Markup that is the end of a string
+    /// document. The markup is exactly what <see cref="Sanitize"/> returns. Markup that is the end of a string or array
     /// holding <see cref="ReadOnlySource.DocumentPrefix"/> before it is parsed where it lies (see <see cref="ReadOnlySource"/>).
     /// </summary>
     public (IHtmlDocument Document, Html Markup) SanitizeDocument(ReadOnlyMemory<char> html)
