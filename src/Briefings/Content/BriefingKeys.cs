@@ -11,12 +11,6 @@ public static class BriefingKeys
     /// <summary>The parsed Markdown, kept so it is parsed once and diagnostics can point at body lines.</summary>
     public static readonly MetadataKey<MarkdownDocument> Markdown = new("Briefing.Markdown");
 
-    /// <summary>
-    /// Markdig's rendering of the body, not yet sanitized; gone once <see cref="Body"/> is made from it. It is the end
-    /// of a string that starts with the sanitizer's document prefix (see <see cref="Markdown.RenderMarkdown"/>).
-    /// </summary>
-    public static readonly MetadataKey<ReadOnlyMemory<char>> BodyHtml = new("Briefing.BodyHtml");
-
     /// <summary>The sanitized body, held as UTF-8 until its page is written.</summary>
     public static readonly MetadataKey<Templates.Html> Body = new("Briefing.Body");
 

@@ -28,7 +28,7 @@ public sealed class ContentFeature : ISiteFeature
                 Input = [new ReadFiles(Directory, "**/*.md")],
                 // One briefing at a time through every step: its Markdown tree and HTML document live only
                 // while it is worked on, not for all briefings at once (gigabytes at 100,000 briefings).
-                Process = [new ForEachDocument(new ParseBriefing(site.Settings), new RenderMarkdown(site.Urls), new SanitizeHtml(sanitizer), new MeasureReadingTime(site.Settings), new ReadBodyLinks(), new ReleaseContent())],
+                Process = [new ForEachDocument(new ParseBriefing(site.Settings), new SanitizeHtml(sanitizer, site.Urls), new MeasureReadingTime(site.Settings), new ReadBodyLinks(), new ReleaseContent())],
             },
         ];
     }

@@ -3,6 +3,7 @@ using Briefings.Content;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
+using Briefings.Markdown;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -21,10 +22,28 @@ public sealed class ReadBodyLinks : PerDocumentModule
     protected override Document? Execute(Document input, PipelineContext context)
     {
         // The links of a body depend only on its file: found once, reused while the file is unchanged.
-        var links = context.Reuse(nameof(ReadBodyLinks), input, () => input.Get(BriefingKeys.Markdown)
-            .Descendants<LinkInline>()
-            .Select(link => new BodyLink(link.Url ?? string.Empty, link.IsImage, link.Line + 1, link.Column + 1))
-            .ToImmutableArray());
+        var links = context.Reuse(nameof(ReadBodyLinks), input, () => Read(input.Get(BriefingKeys.Markdown)));
         return input with { Metadata = input.Metadata.With(Key, links).Without(BriefingKeys.Markdown) };
+    }
+
+    /// <summary>Every link and picture of a body, in document order.</summary>
+    internal static ImmutableArray<BodyLink> Read(MarkdownDocument document)
+    {
+        var links = new LinkCollector();
+        MarkdownWalk.Visit(document, ref links);
+        return links.Found?.DrainToImmutable() ?? [];
+    }
+
+    private struct LinkCollector : IMarkdownVisitor
+    {
+        public ImmutableArray<BodyLink>.Builder? Found { get; private set; }
+
+        public void Visit(MarkdownObject node)
+        {
+            if (node is LinkInline link)
+            {
+                (Found ??= ImmutableArray.CreateBuilder<BodyLink>()).Add(new BodyLink(link.Url ?? string.Empty, link.IsImage, link.Line + 1, link.Column + 1));
+            }
+        }
     }
 }

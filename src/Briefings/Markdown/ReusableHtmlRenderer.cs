@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -11,6 +12,9 @@ namespace Briefings.Markdown;
 /// </summary>
 internal sealed class ReusableHtmlRenderer : HtmlRenderer
 {
+    /// <summary>Where <see cref="ToHtml(MarkdownDocument, string)"/> hands out a body's markup: reused for every body, never a string.</summary>
+    private readonly ArrayBufferWriter<char> _markup = new(4096);
+
     public ReusableHtmlRenderer(Func<string, string> linkRewriter)
         : base(new StringWriter(CultureInfo.InvariantCulture))
     {
@@ -22,8 +26,9 @@ internal sealed class ReusableHtmlRenderer : HtmlRenderer
     public string ToHtml(MarkdownDocument document) => ToHtml(document, string.Empty).ToString();
 
     /// <summary>
-    /// The body's HTML, exactly as <see cref="ToHtml(MarkdownDocument)"/> writes it, as the end of a string that
-    /// starts with <paramref name="prefix"/>: for a reader that wants the two together, with no second copy.
+    /// The body's HTML, exactly as <see cref="ToHtml(MarkdownDocument)"/> writes it, as the end of a run of characters
+    /// that starts with <paramref name="prefix"/>: for a reader that wants the two together, with no second copy. The
+    /// characters are this renderer's own buffer, reused: valid until it renders the next body, so read them at once.
     /// </summary>
     public ReadOnlyMemory<char> ToHtml(MarkdownDocument document, string prefix)
     {
@@ -32,6 +37,13 @@ internal sealed class ReusableHtmlRenderer : HtmlRenderer
         Writer.Write(prefix); // straight to the writer: the renderer's own line state stays that of an empty output
         Render(document);
         Writer.Flush();
-        return Writer.ToString()!.AsMemory(prefix.Length);
+
+        // Markdig resets only a StringWriter, whose StringBuilder keeps its capacity; copied out into a reused array
+        // instead of into a new string, a body's markup costs no allocation once the buffers have grown.
+        var written = ((StringWriter)Writer).GetStringBuilder();
+        _markup.ResetWrittenCount();
+        written.CopyTo(0, _markup.GetSpan(written.Length), written.Length);
+        _markup.Advance(written.Length);
+        return _markup.WrittenMemory[prefix.Length..];
     }
 }

@@ -1,4 +1,5 @@
 using Briefings.Engine.Diagnostics;
+using Briefings.Markdown;
 using Briefings.Site;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -34,16 +35,24 @@ public static class BodyLimits
     /// <summary>Refuses a body holding more than <see cref="MaxTags"/> raw HTML tags, at the line where the budget runs out.</summary>
     public static void CheckRawHtml(MarkdownDocument document)
     {
-        var tags = 0;
-        foreach (var node in document.Descendants())
+        var budget = new RawHtmlBudget();
+        MarkdownWalk.Visit(document, ref budget);
+    }
+
+    /// <summary>Counts raw HTML tags node by node, in document order, and throws at the node that takes the count past the budget.</summary>
+    private struct RawHtmlBudget : IMarkdownVisitor
+    {
+        private int _tags;
+
+        public void Visit(MarkdownObject node)
         {
-            tags += node switch
+            _tags += node switch
             {
                 HtmlBlock block => CountTags(block.Lines.ToString()),
                 HtmlInline inline => CountTags(inline.Tag),
                 _ => 0,
             };
-            if (tags > MaxTags)
+            if (_tags > MaxTags)
             {
                 throw new BuildException(Diagnostic.Error(
                     DiagnosticCodes.BodyTooComplex,

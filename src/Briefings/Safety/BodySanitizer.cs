@@ -67,7 +67,10 @@ public sealed class BodySanitizer
             AllowedCssProperties = CssProperties.ToHashSet(StringComparer.OrdinalIgnoreCase),
             AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
             AllowDataAttributes = false,
-        });
+        })
+        {
+            OutputFormatter = BodyMarkupFormatter.Instance, // HtmlSanitizer's own markup, made with fewer strings
+        };
         _sanitizer.PostProcessDom += (_, e) => ConfineFrames(e.Document.Body!);
     }
 
@@ -90,7 +93,7 @@ public sealed class BodySanitizer
     /// <summary>
     /// Sanitizes <paramref name="html"/> and returns the cleaned tree with its markup, held as UTF-8, so a caller
     /// that reads more from the body (its text facts) need not parse the markup again. The caller disposes the
-    /// document. The markup is exactly what <see cref="Sanitize"/> returns. Markup that is the end of a string
+    /// document. The markup is exactly what <see cref="Sanitize"/> returns. Markup that is the end of a string or array
     /// holding <see cref="ReadOnlySource.DocumentPrefix"/> before it is parsed where it lies (see <see cref="ReadOnlySource"/>).
     /// </summary>
     public (IHtmlDocument Document, Html Markup) SanitizeDocument(ReadOnlyMemory<char> html)
@@ -103,16 +106,38 @@ public sealed class BodySanitizer
         ReadOnlySource.CanRead(html.Span) ? SanitizeReadOnly(html) : _sanitizer.SanitizeDom(html.ToString());
 
     /// <summary>
-    /// The body's markup as AngleSharp's <c>ToHtml(formatter)</c> writes it, but into this thread's buffer instead
-    /// of a string: valid until this thread serialises the next body.
+    /// The body's markup as AngleSharp's <c>ToHtml(formatter)</c> of its child nodes writes it, but into this thread's
+    /// buffer instead of a string: valid until this thread serialises the next body.
     /// </summary>
+    /// <remarks>
+    /// AngleSharp serialises a node list node by node, each with a walk of its own (an enumerator and a stack per
+    /// top-level paragraph); the body is serialised in one walk instead, and its own tags cut off. The sanitizer
+    /// leaves the body no attributes, so they are exactly <c>&lt;body&gt;</c> and <c>&lt;/body&gt;</c>; should they
+    /// ever be anything else, the body's child nodes are serialised one by one as before.
+    /// </remarks>
     private ReadOnlySpan<char> Serialize(IHtmlDocument document)
     {
         var writer = _markup ??= new CharBufferWriter();
         writer.Clear();
-        document.Body?.ChildNodes.ToHtml(writer, _sanitizer.OutputFormatter);
+        if (document.Body is not { } body)
+        {
+            return default;
+        }
+
+        body.ToHtml(writer, _sanitizer.OutputFormatter);
+        var markup = writer.WrittenSpan;
+        if (markup.StartsWith(BodyStartTag) && markup.EndsWith(BodyEndTag))
+        {
+            return markup[BodyStartTag.Length..^BodyEndTag.Length];
+        }
+
+        writer.Clear();
+        body.ChildNodes.ToHtml(writer, _sanitizer.OutputFormatter);
         return writer.WrittenSpan;
     }
+
+    private const string BodyStartTag = "<body>";
+    private const string BodyEndTag = "</body>";
 
     /// <summary>
     /// What HtmlSanitizer's <c>SanitizeDom(string)</c> does, step for step, with its own parser, but with the
@@ -122,16 +147,21 @@ public sealed class BodySanitizer
     private IHtmlDocument SanitizeReadOnly(ReadOnlyMemory<char> html)
     {
         var document = ReadOnlySource.Parse(_sanitizer.HtmlParserFactory(), html);
-        foreach (var element in new IElement?[] { document.DocumentElement, document.Head, document.Body })
-        {
-            // Markup after the wrapper can add attributes to these three (<body onload>); HtmlSanitizer strips them all before sanitizing.
-            foreach (var attribute in element?.Attributes.ToList() ?? [])
-            {
-                element!.RemoveAttribute(attribute.NamespaceUri, attribute.LocalName);
-            }
-        }
-
+        // Markup after the wrapper can add attributes to these three (<body onload>); HtmlSanitizer strips them all before sanitizing.
+        RemoveAttributes(document.DocumentElement);
+        RemoveAttributes(document.Head);
+        RemoveAttributes(document.Body);
         return document.Body is { } body ? _sanitizer.SanitizeDom(document, body) : document;
+    }
+
+    /// <summary>Removes every attribute of <paramref name="element"/>, last first (by index: nearly always there are none, and no list is made for them).</summary>
+    private static void RemoveAttributes(IElement? element)
+    {
+        for (var i = (element?.Attributes.Length ?? 0) - 1; i >= 0; i--)
+        {
+            var attribute = element!.Attributes[i]!;
+            element.RemoveAttribute(attribute.NamespaceUri, attribute.LocalName);
+        }
     }
 
     /// <summary>Removes frames whose player is not an https page on a listed host, and gives the rest the fixed attribute set.</summary>

@@ -30,13 +30,23 @@ public static class ReadOnlySource
 
     /// <summary>
     /// <see cref="DocumentPrefix"/> and <paramref name="html"/> as one run of characters. When <paramref name="html"/>
-    /// is the end of a string that already holds the prefix right before it (as <see cref="Markdown.RenderMarkdown"/>
-    /// renders bodies), that is the string itself, from the prefix on: no copy. Otherwise the two are joined into a new string.
+    /// is the end of a string or array that already holds the prefix right before it (as <see cref="SanitizeHtml"/>
+    /// renders bodies), that is the string or array itself, from the prefix on: no copy. Otherwise the two are joined into a new string.
     /// </summary>
-    internal static ReadOnlyMemory<char> Wrapped(ReadOnlyMemory<char> html) =>
-        MemoryMarshal.TryGetString(html, out var text, out var start, out var length)
-            && start >= DocumentPrefix.Length
-            && text.AsSpan(start - DocumentPrefix.Length, DocumentPrefix.Length).SequenceEqual(DocumentPrefix)
-            ? text.AsMemory(start - DocumentPrefix.Length, DocumentPrefix.Length + length)
-            : string.Concat(DocumentPrefix, html.Span).AsMemory();
+    internal static ReadOnlyMemory<char> Wrapped(ReadOnlyMemory<char> html)
+    {
+        if (MemoryMarshal.TryGetString(html, out var text, out var start, out var length) && EndsWithPrefix(text.AsSpan(0, start)))
+        {
+            return text.AsMemory(start - DocumentPrefix.Length, DocumentPrefix.Length + length);
+        }
+
+        if (MemoryMarshal.TryGetArray(html, out var segment) && EndsWithPrefix(segment.Array.AsSpan(0, segment.Offset)))
+        {
+            return segment.Array.AsMemory(segment.Offset - DocumentPrefix.Length, DocumentPrefix.Length + segment.Count);
+        }
+
+        return string.Concat(DocumentPrefix, html.Span).AsMemory();
+    }
+
+    private static bool EndsWithPrefix(ReadOnlySpan<char> before) => before.EndsWith(DocumentPrefix);
 }

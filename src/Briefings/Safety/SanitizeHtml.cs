@@ -2,35 +2,48 @@ using Briefings.Content;
 using Briefings.Engine.Documents;
 using Briefings.Engine.Execution;
 using Briefings.Engine.Modules;
+using Briefings.Markdown;
 using Briefings.Reading;
-using Briefings.Templates;
+using Briefings.Site;
 
 namespace Briefings.Safety;
 
 /// <summary>
-/// Passes each rendered body through the <see cref="BodySanitizer"/> allowlist, right after Markdown is
-/// rendered, so nothing downstream (excerpts, templates) ever sees unsanitized markup. The body's text
-/// facts are read from the sanitized tree here, so a body is parsed as HTML once.
-/// The sanitized body (<see cref="BriefingKeys.Body"/>, held as UTF-8) replaces Markdig's rendering.
+/// Renders each briefing's parsed Markdown body to HTML and passes it through the <see cref="BodySanitizer"/>
+/// allowlist in one step, so Markdig's markup never leaves it: nothing downstream (excerpts, templates) ever sees
+/// unsanitized markup. Editors write links from the site's root ("/other-briefing/"); under a base path they get it
+/// ("/briefings/other-briefing/"). The body's text facts are read from the sanitized tree here, so a body is parsed
+/// as HTML once. The sanitized body (<see cref="BriefingKeys.Body"/>) is held as UTF-8.
 /// A body beyond <see cref="BodyLimits"/> is refused first, so hostile input cannot make a build take minutes.
 /// </summary>
+/// <remarks>
+/// Markdig's markup is rendered into the thread's renderer's own buffer, behind the document prefix the sanitizer
+/// parses a body in (<see cref="ReadOnlySource.DocumentPrefix"/>), and parsed where it lies: no string of it is made.
+/// That buffer is reused for the next body the thread renders, which is why rendering and sanitizing are one step.
+/// </remarks>
 /// <param name="sanitizer">
 /// The allowlist, possibly still being made: HtmlSanitizer's one-off set-up (compiled regular expressions,
 /// AngleSharp's CSS configuration) is worth doing on another thread while the files are read.
 /// </param>
-public sealed class SanitizeHtml(Task<BodySanitizer> sanitizer) : PerDocumentModule
+/// <param name="urls">The site's URLs, to put links written from the site's root under its base path.</param>
+public sealed class SanitizeHtml(Task<BodySanitizer> sanitizer, SiteUrls urls) : PerDocumentModule
 {
+    // One renderer per thread, reused for every body that thread renders.
+    private readonly ThreadLocal<ReusableHtmlRenderer> _renderers = new(() => new ReusableHtmlRenderer(urls.FromEditor));
+
     protected override Document? Execute(Document input, PipelineContext context)
     {
         var (html, facts) = context.Reuse(nameof(SanitizeHtml), input, () =>
         {
-            BodyLimits.CheckRawHtml(input.Get(BriefingKeys.Markdown));
-            var (document, sanitized) = sanitizer.GetAwaiter().GetResult().SanitizeDocument(input.Get(BriefingKeys.BodyHtml));
+            var markdown = input.Get(BriefingKeys.Markdown);
+            BodyLimits.CheckRawHtml(markdown);
+            var rendered = _renderers.Value!.ToHtml(markdown, ReadOnlySource.DocumentPrefix);
+            var (document, sanitized) = sanitizer.GetAwaiter().GetResult().SanitizeDocument(rendered);
             using (document)
             {
                 return (sanitized, document.Body is { } body ? TextFactsReader.Read(body) : TextFactsReader.Read(string.Empty));
             }
         });
-        return input.Without(BriefingKeys.BodyHtml).With(BriefingKeys.Body, html).With(BriefingKeys.TextFacts, facts);
+        return input.With(BriefingKeys.Body, html).With(BriefingKeys.TextFacts, facts);
     }
 }

@@ -65,6 +65,33 @@ public sealed class ReadOnlySourceTests
     }
 
     [Fact]
+    public void Markup_behind_the_document_prefix_in_an_array_is_parsed_where_it_lies()
+    {
+        const string html = "<p>a <b>b</b></p>";
+        var buffer = (ReadOnlySource.DocumentPrefix + html + "left over from a longer body").ToCharArray();
+        var markup = buffer.AsMemory(ReadOnlySource.DocumentPrefix.Length, html.Length);
+
+        var wrapped = ReadOnlySource.Wrapped(markup);
+
+        Assert.True(MemoryMarshal.TryGetArray(wrapped, out var segment));
+        Assert.Same(buffer, segment.Array);
+        Assert.Equal((0, ReadOnlySource.DocumentPrefix.Length + html.Length), (segment.Offset, segment.Count));
+        AssertSameTree(markup);
+    }
+
+    [Fact]
+    public void Markup_without_the_prefix_before_it_is_joined_to_a_copy_of_the_prefix()
+    {
+        const string html = "<p>a</p>";
+        var buffer = ("<!doctype html><html><bodx>" + html).ToCharArray();
+
+        var wrapped = ReadOnlySource.Wrapped(buffer.AsMemory(buffer.Length - html.Length));
+
+        Assert.Equal(ReadOnlySource.DocumentPrefix + html, wrapped.ToString());
+        Assert.False(MemoryMarshal.TryGetArray(wrapped, out _));
+    }
+
+    [Fact]
     public void Markup_rendered_behind_the_document_prefix_is_parsed_where_it_lies()
     {
         const string html = "<p>a <b>b</b></p>";

@@ -22,7 +22,12 @@ public sealed class SanitizedMarkupTests
         "<p title=\"a &quot;b&quot; &amp; \u00a0c\">t</p><pre>\nz</pre><textarea>\nq</textarea>",
         "lone <b>\uD800</b> surrogate \uDC00 halves",
         "<p onclick=\"x()\">a<script>x</script>b</p><iframe src=\"https://www.youtube.com/embed/x\"></iframe>",
-        "<table><tr><td>cell</td></tr>loose text</table><br><img src=\"/a.png\" alt=\"a\"><hr>");
+        "<table><tr><td>cell</td></tr>loose text</table><br><img src=\"/a.png\" alt=\"a\"><hr>",
+        "</body><!--c--><p>after</p></html><i>x</i><!--d-->",
+        "<p>a</p><body onload=\"x()\" class=\"y\"><html lang=\"z\"><p title=\"t\">b</p>",
+        "<pre>\nfirst line kept</pre>",
+        "text only, no element",
+        "<p>body</p>\n<p>two</p>\n");
 
     [Theory]
     [MemberData(nameof(Bodies))]
