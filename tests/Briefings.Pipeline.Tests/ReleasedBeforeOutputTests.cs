@@ -19,7 +19,7 @@ public sealed class ReleasedBeforeOutputTests
         {
             Name = "sources",
             ReleasedBeforeOutput = true,
-            Process = [new Step((inputs, _) => inputs.AddRange(Made(watched, 20)))],
+            Process = [new Step((inputs, _) => inputs.AddRange(Fake.Watched(watched, 20)))],
         };
         var pages = new Pipeline
         {
@@ -118,13 +118,5 @@ public sealed class ReleasedBeforeOutputTests
 
         Assert.Contains("'sources'", error.Message, StringComparison.Ordinal);
         Assert.Contains("Output", error.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>Documents made here and referenced nowhere else, each watched by a weak reference.</summary>
-    private static List<Document> Made(List<WeakReference<Document>> watched, int count)
-    {
-        var documents = Enumerable.Range(0, count).Select(i => Fake.Doc($"{i}.md", new string('x', 1000 + i))).ToList();
-        watched.AddRange(documents.Select(d => new WeakReference<Document>(d)));
-        return documents;
     }
 }

@@ -59,6 +59,7 @@ public static class BuildCommand
             {
                 new TimingsTable(parse.InvocationConfiguration.Output).Print(report.Timings);
                 RuntimeCosts.Now().Print(parse.InvocationConfiguration.Output);
+                MemoryReturnLine.Print(parse.InvocationConfiguration.Output, report.MemoryReturned);
                 timeline.Print(parse.InvocationConfiguration.Output);
             }
 

@@ -15,6 +15,9 @@ public sealed record EngineResult(
     /// <summary>Per cache scope, how much work this run reused from earlier runs and how much it redid.</summary>
     public IReadOnlyDictionary<string, Caching.CacheCounts> CacheCounts { get; init; } = new Dictionary<string, Caching.CacheCounts>();
 
+    /// <summary>The memory given back before Output (<see cref="EngineSettings.ReturnMemoryAbove"/>), or null if none was.</summary>
+    public MemoryReturn? MemoryReturned { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

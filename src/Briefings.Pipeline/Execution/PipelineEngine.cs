@@ -57,6 +57,7 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
             LetGoOfResultsReleasedBeforeOutput();
 
             var published = false;
+            MemoryReturn? memoryReturned = null;
             if (_failed.IsEmpty && !_diagnostics.HasErrors && Settings.OutputDirectory is { } output && CheckOutputFolder(output))
             {
                 using var staging = StagedOutput.TryBegin(engine._fileSystem, output);
@@ -66,6 +67,12 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
                 }
                 else
                 {
+                    // The released results are garbage now; a large heap is compacted before Output adds to it (see ReturnMemoryAbove).
+                    if (Settings.ReturnMemoryAbove is { } threshold && graph.Ordered.Any(p => p.ReleasedBeforeOutput))
+                    {
+                        memoryReturned = MemoryReturn.IfAbove(threshold);
+                    }
+
                     await RunEverywhere(Phase.Output, staging.Files);
                     if (_failed.IsEmpty && !_diagnostics.HasErrors)
                     {
@@ -81,7 +88,7 @@ public sealed class PipelineEngine(EngineSettings settings, IFileSystem fileSyst
                 p => Enum.GetValues<Phase>().Reverse().Select(phase => _results[phase].GetValueOrDefault(p.Name)).FirstOrDefault(d => !d.IsDefault, []),
                 StringComparer.Ordinal);
             var timings = _timings.OrderBy(t => t.Phase).ThenBy(t => t.Pipeline, StringComparer.Ordinal).ToList();
-            return new EngineResult(_diagnostics.ToSortedList(), final, timings, published) { CacheCounts = _cache.EndRun() };
+            return new EngineResult(_diagnostics.ToSortedList(), final, timings, published) { CacheCounts = _cache.EndRun(), MemoryReturned = memoryReturned };
         }
 
         private Task RunEverywhere(Phase phase, StagingFiles? output = null)

@@ -31,6 +31,9 @@ public sealed record BuildReport(
     /// <summary>Every file the build made (or would make, for a check), by output path in ordinal order, with its content.</summary>
     public ImmutableArray<Document> Documents { get; init; } = [];
 
+    /// <summary>The memory the engine gave back to the operating system before Output, or null if it gave none (a small build).</summary>
+    public MemoryReturn? MemoryReturned { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -78,6 +78,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, ILogger? logger = null)
         {
             Outputs = [.. written.Select(d => new OutputFile(d.Destination!, d.Content.Hash, d.Content.Length)).OrderBy(f => f.Path, StringComparer.Ordinal)],
             RenderedPages = result.CacheCounts.GetValueOrDefault(RenderPage.CacheScope)?.Redone ?? [],
+            MemoryReturned = result.MemoryReturned,
             PagesReused = result.CacheCounts.GetValueOrDefault(RenderPage.CacheScope)?.Hits ?? 0,
             Documents = [.. result.Outputs.Values.SelectMany(d => d).Where(d => d.Destination is not null).OrderBy(d => d.Destination, StringComparer.Ordinal)],
         };

@@ -54,6 +54,14 @@ internal static class Fake
         return inputs;
     });
 
+    /// <summary>Documents made here and referenced nowhere else, each watched by a weak reference added to <paramref name="watched"/>.</summary>
+    public static List<Document> Watched(List<WeakReference<Document>> watched, int count)
+    {
+        var documents = Enumerable.Range(0, count).Select(i => Doc($"{i}.md", new string('x', 1000 + i))).ToList();
+        watched.AddRange(documents.Select(d => new WeakReference<Document>(d)));
+        return documents;
+    }
+
     public static Document Doc(string source, string text = "body", string? destination = null) => new()
     {
         Id = source,
