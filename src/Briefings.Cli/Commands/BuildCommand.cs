@@ -40,7 +40,12 @@ public static class BuildCommand
             {
                 timeline = printTimings ? new BuildTimeline(progress) : null;
                 timeline?.BuildStarted();
-                report = await new SiteBuilder(new FileSystem()) { Progress = (IProgress<PhaseTiming>?)timeline ?? progress, Cache = new(remembers: false) }
+                report = await new SiteBuilder(new FileSystem())
+                    {
+                        Progress = (IProgress<PhaseTiming>?)timeline ?? progress,
+                        Cache = new(remembers: false),
+                        HashesOutputs = parse.GetValue(manifest) is not null,
+                    }
                     .BuildAsync(rootPath, outputPath, options, parse.GetValue(serial), cancellationToken);
                 timeline?.BuildReturned();
             }

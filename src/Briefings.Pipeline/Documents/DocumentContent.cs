@@ -43,6 +43,7 @@ public sealed class DocumentContent
     private Lazy<byte[]>? _bytes;
     private Lazy<string>? _hash;
     private string? _releasedHash;
+    private bool _released;
     private int? _length;
     private IMemoryOwner<byte>? _lease;
 
@@ -84,11 +85,15 @@ public sealed class DocumentContent
 
     public int Length => _length ?? Bytes.Length;
 
-    /// <summary>Lower-case hex SHA-256 of the bytes: the cache and manifest key.</summary>
-    public string Hash => _releasedHash ?? _hash!.Value;
+    /// <summary>
+    /// Lower-case hex SHA-256 of the bytes: the cache and manifest key. Content released without its hash
+    /// (<see cref="Release"/> with <c>keepHash: false</c>, before anything asked for it) throws.
+    /// </summary>
+    public string Hash => !IsReleased ? _hash!.Value : _releasedHash ?? throw new InvalidOperationException(
+        "This content was released without its hash: the run was not asked to keep hashes (EngineSettings.KeepsHashes).");
 
-    /// <summary>True for what <see cref="Release"/> left: the length and hash remain; reading the text or bytes throws.</summary>
-    public bool IsReleased => _releasedHash is not null;
+    /// <summary>True for what <see cref="Release"/> left: the length (and the hash, if kept) remain; reading the text or bytes throws.</summary>
+    public bool IsReleased => Volatile.Read(ref _released);
 
     /// <summary>Whether the bytes are borrowed (<see cref="FromLease"/>) and not yet given back.</summary>
     public bool IsLeased => _lease is not null;
@@ -98,13 +103,16 @@ public sealed class DocumentContent
     /// build does not hold every page it has written until it ends. Leased bytes are given back here, once, and
     /// plain bytes and text let go (see the remarks); this content can then no longer be read (its length and hash
     /// still can), and releasing it again changes nothing.
+    /// With <paramref name="keepHash"/> false a hash not yet computed is not computed (SHA-256 of every page and
+    /// source is ~2% of a build's CPU, and a one-off build without a manifest reads none); one already computed is kept.
     /// Called by the content's one owner, not by several threads at once.
     /// </summary>
-    public DocumentContent Release()
+    public DocumentContent Release(bool keepHash = true)
     {
         if (!IsReleased)
         {
-            (_releasedHash, _length) = (Hash, Length);
+            (_releasedHash, _length) = (keepHash || _hash!.IsValueCreated ? _hash!.Value : null, Length);
+            Volatile.Write(ref _released, true);
             (_text, _bytes, _hash) = (null, null, null);
             Interlocked.Exchange(ref _lease, null)?.Dispose();
         }

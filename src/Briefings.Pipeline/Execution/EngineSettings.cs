@@ -28,6 +28,13 @@ public sealed record EngineSettings
     /// </summary>
     public long? ReturnMemoryAbove { get; init; } = 1L << 30;
 
+    /// <summary>
+    /// Whether content released once written or read (<see cref="Documents.DocumentContent.Release"/>) keeps its SHA-256,
+    /// for whatever reads it after: a manifest of the written files, a preview server comparing builds. A one-off build
+    /// that needs neither passes false and hashes nothing it was not asked for.
+    /// </summary>
+    public bool KeepsHashes { get; init; } = true;
+
     /// <summary>Told each time a pipeline finishes a phase, for progress displays.</summary>
     public IProgress<PhaseTiming>? Progress { get; init; }
 }

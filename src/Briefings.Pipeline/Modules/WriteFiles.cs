@@ -13,8 +13,8 @@ namespace Briefings.Engine.Modules;
 /// </summary>
 /// <remarks>
 /// Documents stream through: each is first put through the given <paramref name="prepare"/> steps (the
-/// rendering that makes its bytes, say), then written, and keeps only its content's length and hash
-/// (<see cref="DocumentContent.Release"/>), so a build holds a file's bytes only while writing it, not
+/// rendering that makes its bytes, say), then written, and keeps only its content's length and hash (the hash
+/// if the run <see cref="EngineSettings.KeepsHashes"/>; <see cref="DocumentContent.Release"/>), so a build holds a file's bytes only while writing it, not
 /// every file until the end. A run that writes nothing does the same steps in <see cref="UnlessWriting"/>.
 /// The steps run with <see cref="PipelineContext.PreparesForWriting"/> set, so they may lease the bytes they make
 /// (<see cref="DocumentContent.FromLease"/>): releasing the written content gives the lease back.
@@ -54,7 +54,7 @@ public sealed class WriteFiles(params PerDocumentModule[] prepare) : IModule
 
             document = prepared;
             output.Write(document.Destination!, document.Content.Bytes, document.Source);
-            return document with { Content = document.Content.Release() };
+            return document with { Content = document.Content.Release(context.Settings.KeepsHashes) };
         });
         return Task.FromResult(result);
     }

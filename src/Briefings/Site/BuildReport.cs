@@ -16,7 +16,10 @@ public sealed record BuildReport(
     IReadOnlyList<PhaseTiming> Timings,
     TimeSpan Elapsed)
 {
-    /// <summary>Every file written, in ordinal path order, with its SHA-256: what <c>--manifest</c> writes.</summary>
+    /// <summary>
+    /// Every file written, in ordinal path order, with its SHA-256: what <c>--manifest</c> writes. Empty when the build
+    /// was not asked for hashes (<see cref="SiteBuilder.HashesOutputs"/>).
+    /// </summary>
     public ImmutableArray<OutputFile> Outputs { get; init; } = [];
 
     /// <summary>Pages rendered by this build; with <see cref="PagesReused"/>, what an incremental rebuild saved.</summary>

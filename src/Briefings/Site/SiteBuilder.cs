@@ -28,6 +28,12 @@ public sealed class SiteBuilder(IFileSystem fileSystem, ILogger? logger = null)
     /// </summary>
     public BuildCache Cache { get; init; } = new();
 
+    /// <summary>
+    /// Whether the report lists every written file with its SHA-256 (<see cref="BuildReport.Outputs"/>, what a manifest
+    /// needs; the preview server compares builds by it). A one-off build without a manifest passes false and hashes nothing.
+    /// </summary>
+    public bool HashesOutputs { get; init; } = true;
+
     /// <summary>Told as each pipeline finishes a phase, for a progress display.</summary>
     public IProgress<PhaseTiming>? Progress { get; init; }
 
@@ -58,6 +64,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, ILogger? logger = null)
                 ProtectedDirectories = [fileSystem.Path.Combine(root, ContentFeature.Directory), fileSystem.Path.Combine(root, TemplateSet.Directory)],
                 Cache = Cache,
                 Progress = Progress,
+                KeepsHashes = HashesOutputs,
             },
             fileSystem,
             logger);
@@ -76,7 +83,7 @@ public sealed class SiteBuilder(IFileSystem fileSystem, ILogger? logger = null)
             result.Timings,
             stopwatch.Elapsed)
         {
-            Outputs = [.. written.Select(d => new OutputFile(d.Destination!, d.Content.Hash, d.Content.Length)).OrderBy(f => f.Path, StringComparer.Ordinal)],
+            Outputs = !HashesOutputs ? [] : [.. written.Select(d => new OutputFile(d.Destination!, d.Content.Hash, d.Content.Length)).OrderBy(f => f.Path, StringComparer.Ordinal)],
             RenderedPages = result.CacheCounts.GetValueOrDefault(RenderPage.CacheScope)?.Redone ?? [],
             MemoryReturned = result.MemoryReturned,
             PagesReused = result.CacheCounts.GetValueOrDefault(RenderPage.CacheScope)?.Hits ?? 0,
