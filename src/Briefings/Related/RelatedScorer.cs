@@ -12,8 +12,6 @@ public static class RelatedScorer
     /// <summary>Scores are compared in millionths: scores equal to six decimals count as tied, so rounding noise never decides an order.</summary>
     private const double Unit = 1e6;
 
-    private static readonly double DecayPerDay = Math.Log(2) / RelatedWeights.HalfLifeDays;
-
     /// <summary>
     /// Each item's related slugs, best first, at most <paramref name="count"/>. Only the given items are
     /// candidates (the catalog holds published items only, so drafts never appear); an item is never its
@@ -129,22 +127,37 @@ public static class RelatedScorer
     private static IEnumerable<int> Top(int i, RelatedIndex index, ReadOnlySpan<int> candidates, Accumulator accumulator, List<int> picks, int wanted, bool addBroadTags)
     {
         var top = new TopList(wanted, index);
-        var lowest = top.Lowest;
+        var floor = Floor(top.Lowest);
+        var day = index.Days[i];
         foreach (var j in candidates)
         {
             var score = addBroadTags ? accumulator.AddBroadTags(j) : accumulator.Score(j);
-            if (Quantize(score + RelatedWeights.Time) < lowest || j == i || picks.Contains(j))
+
+            // Turned away as early and as cheaply as possible: first if even the same day would not do, then if
+            // the closeness its distance in whole days allows would not; the exact score is worked out last.
+            if ((score + RelatedWeights.Time) * Unit < floor)
             {
                 continue;
             }
 
-            var closeness = Math.Exp(-DecayPerDay * Math.Abs(index.Days[i] - index.Days[j]));
-            top.Offer(Quantize(score + (RelatedWeights.Time * closeness)), j);
-            lowest = top.Lowest;
+            var distance = Math.Abs(day - index.Days[j]);
+            if ((score + (RelatedWeights.Time * Closeness.AtMost(distance))) * Unit < floor || j == i || picks.Contains(j))
+            {
+                continue;
+            }
+
+            top.Offer(Quantize(score + (RelatedWeights.Time * Closeness.Of(distance))), j);
+            floor = Floor(top.Lowest);
         }
 
         return top.Items;
     }
 
     private static long Quantize(double score) => (long)Math.Round(score * Unit);
+
+    /// <summary>
+    /// A score that, scaled to millionths, is below this is quantized below <paramref name="lowest"/>:
+    /// rounding moves a value by at most a half, so a double comparison settles it without rounding.
+    /// </summary>
+    private static double Floor(long lowest) => lowest == long.MinValue ? double.NegativeInfinity : lowest - 0.5;
 }
