@@ -13,10 +13,21 @@ internal static class Closeness
 
     // Closeness at each whole number of days, made a little larger (by far more than Math.Exp's error) so
     // that it is never below the closeness of a distance within that day.
-    private static readonly double[] AtWholeDays = [.. Enumerable.Range(0, 2048).Select(days => Of(days) * (1 + 1e-9))];
+    private static readonly double[] AtWholeDays = WholeDays(2048);
 
     /// <summary>The closeness of two items <paramref name="distance"/> days apart.</summary>
     public static double Of(double distance) => Math.Exp(-DecayPerDay * distance);
+
+    private static double[] WholeDays(int count)
+    {
+        var table = new double[count];
+        for (var days = 0; days < count; days++)
+        {
+            table[days] = Of(days) * (1 + 1e-9);
+        }
+
+        return table;
+    }
 
     /// <summary>A value at least <see cref="Of"/>(<paramref name="distance"/>), from a table.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per candidate that might make the list

@@ -37,24 +37,46 @@ public static class RelatedScorer
     {
         var index = RelatedIndex.Build(documents, maxDegreeOfParallelism);
         var items = index.Items;
-        var slugs = items.Select((item, i) => (item.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
+        var slugs = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+        for (var i = 0; i < items.Length; i++)
+        {
+            slugs.Add(items[i].Slug, i);
+        }
+
         var related = new int[items.Length][];
         using var accumulators = new ThreadLocal<Accumulator>(() => new Accumulator(items.Length, index.Broad));
         Parallel.For(0, items.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
         {
             var picks = Picks(i, items[i].Picks, slugs, count);
             var best = Best(i, index, accumulators.Value!, picks, count - picks.Count, nearestItems);
-            related[index.Places[i]] = [.. picks.Concat(best).Select(j => index.Places[j])];
+            var cards = new int[picks.Count + best.Length];
+            for (var k = 0; k < cards.Length; k++)
+            {
+                cards[k] = index.Places[k < picks.Count ? picks[k] : best[k - picks.Count]];
+            }
+
+            related[index.Places[i]] = cards;
         });
         return related;
     }
 
     /// <summary>The editor's picks that are published items, in order, without the item itself or repeats.</summary>
-    private static List<int> Picks(int item, ImmutableArray<string> picks, Dictionary<string, int> slugs, int count) =>
-        [.. picks.Select(slug => slugs.GetValueOrDefault(slug, -1)).Where(j => j >= 0 && j != item).Distinct().Take(count)];
+    private static List<int> Picks(int item, ImmutableArray<string> picks, Dictionary<string, int> slugs, int count)
+    {
+        var result = new List<int>();
+        foreach (var slug in picks)
+        {
+            if (result.Count < count && slugs.TryGetValue(slug, out var j) && j != item && !result.Contains(j))
+            {
+                result.Add(j);
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>The <paramref name="wanted"/> best scored items for item <paramref name="i"/>, leaving out its picks.</summary>
-    private static IEnumerable<int> Best(int i, RelatedIndex index, Accumulator accumulator, List<int> picks, int wanted, int nearestItems)
+    private static int[] Best(int i, RelatedIndex index, Accumulator accumulator, List<int> picks, int wanted, int nearestItems)
     {
         if (wanted <= 0)
         {
@@ -95,7 +117,7 @@ public static class RelatedScorer
 
         // Candidates outside a long list's nearest items are missing that word's weight: the best of them
         // get it, looked up in their own terms, and are ranked again (their broad tags already added).
-        var shortlist = Top(i, index, accumulator.Touched, accumulator, picks, RelatedWeights.Shortlist, broadTags).ToArray();
+        var shortlist = Top(i, index, accumulator.Touched, accumulator, picks, RelatedWeights.Shortlist, broadTags);
         foreach (var j in shortlist)
         {
             accumulator.AddMore(j, Missing(index, j, longTerms));
@@ -124,7 +146,7 @@ public static class RelatedScorer
     /// with <paramref name="addBroadTags"/>, each candidate's broad tags are first added to its sum (one
     /// pass over the candidates, where a pass of their own would walk them all once more).
     /// </summary>
-    private static IEnumerable<int> Top(int i, RelatedIndex index, ReadOnlySpan<int> candidates, Accumulator accumulator, List<int> picks, int wanted, bool addBroadTags)
+    private static int[] Top(int i, RelatedIndex index, ReadOnlySpan<int> candidates, Accumulator accumulator, List<int> picks, int wanted, bool addBroadTags)
     {
         var top = new TopList(wanted, index);
         var floor = Floor(top.Lowest);

@@ -32,9 +32,19 @@ public sealed class ScoreRelated(string contentPipeline) : IModule
         Parallel.For(0, entries.Length, parallel, k => documents[k] = ToDocument(entries[k], leads[entries[k].Briefing]));
         var related = RelatedScorer.Rank(documents, catalog.Settings.RelatedCount, parallel.MaxDegreeOfParallelism);
         // Cards come back as places among the catalog's items: each is its item's view, found without a look-up by slug.
-        return new RelatedItems(entries
-            .Select((entry, k) => KeyValuePair.Create(entry.Briefing.Slug, related[k].Select(j => entries[j].View).ToImmutableArray()))
-            .ToDictionary(StringComparer.Ordinal));
+        var bySlug = new Dictionary<string, ItemView[]>(entries.Length, StringComparer.Ordinal);
+        for (var k = 0; k < entries.Length; k++)
+        {
+            var views = new ItemView[related[k].Length];
+            for (var card = 0; card < views.Length; card++)
+            {
+                views[card] = entries[related[k][card]].View;
+            }
+
+            bySlug.Add(entries[k].Briefing.Slug, views);
+        }
+
+        return new RelatedItems(bySlug);
     }
 
     private static RelatedDocument ToDocument(CatalogEntry entry, string lead) => new(
