@@ -23,12 +23,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var urls = new SiteUrls(settings);
-        var all = context.OutputsOf(contentPipeline)
-            .Select(d => new Source(d.Get(BriefingKeys.Briefing), d))
-            .OrderBy(b => b.Briefing.SourcePath, StringComparer.Ordinal)
-            .ToList();
-
-        var unique = RemoveDuplicateSlugs(all, context.Diagnostics);
+        var unique = RemoveDuplicateSlugs(PublishingRules.InFileOrder(context.OutputsOf(contentPipeline)), context.Diagnostics);
         var heldBack = ImmutableArray.CreateBuilder<HeldBackItem>();
         var published = unique.Where(b => IsPublished(b.Briefing, heldBack)).ToList();
         var allSlugs = unique.Select(b => b.Briefing.Slug).ToHashSet(StringComparer.Ordinal);
@@ -72,10 +67,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
             made[i] = new CatalogEntry(briefing, view, description, readingTime);
         });
 
-        // Newest first, equal dates in slug order (slugs are unique here, so the order is total and a plain sort will do).
-        Array.Sort(made, (a, b) => a.Briefing.Date.UtcTicks != b.Briefing.Date.UtcTicks
-            ? b.Briefing.Date.UtcTicks.CompareTo(a.Briefing.Date.UtcTicks)
-            : string.CompareOrdinal(a.Briefing.Slug, b.Briefing.Slug));
+        Array.Sort(made, (a, b) => PublishingRules.NewestFirst(a.Briefing, b.Briefing));
         var entries = ImmutableCollectionsMarshal.AsImmutableArray(made);
 
         // One pass over the items, newest first, instead of one per tag.
@@ -108,9 +100,9 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
         return Task.FromResult<ImmutableArray<Document>>([new Document { Id = "catalog", Metadata = Metadata.Empty.With(SiteCatalog.Key, catalog) }]);
     }
 
-    private static List<Source> RemoveDuplicateSlugs(List<Source> all, DiagnosticBag diagnostics)
+    private static List<CatalogSource> RemoveDuplicateSlugs(List<CatalogSource> all, DiagnosticBag diagnostics)
     {
-        var result = new List<Source>();
+        var result = new List<CatalogSource>();
         foreach (var group in all.GroupBy(b => b.Briefing.Slug, StringComparer.Ordinal))
         {
             var first = group.First();
@@ -131,21 +123,9 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
 
     private bool IsPublished(Briefing briefing, ImmutableArray<HeldBackItem>.Builder heldBack)
     {
-        if (briefing.Draft && !options.Drafts)
+        if (PublishingRules.HeldBack(briefing, options) is { } item)
         {
-            heldBack.Add(new HeldBackItem(briefing.SourcePath, briefing.Slug, "draft", briefing.Date));
-            return false;
-        }
-
-        if (briefing.Date > options.Now && !options.Future)
-        {
-            heldBack.Add(new HeldBackItem(briefing.SourcePath, briefing.Slug, "scheduled", briefing.Date));
-            return false;
-        }
-
-        if (briefing.Expires is { } expires && expires <= options.Now)
-        {
-            heldBack.Add(new HeldBackItem(briefing.SourcePath, briefing.Slug, "expired", expires));
+            heldBack.Add(item);
             return false;
         }
 
@@ -256,9 +236,6 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
 
     // Records, not value tuples, in the LINQ above: queries over reference types run the shared code compiled
     // ahead of time into the ReadyToRun image; each query over a value tuple is JIT-compiled at every start.
-
-    /// <summary>A briefing with the Content document it came from.</summary>
-    private sealed record Source(Briefing Briefing, Document Document);
 
     /// <summary>One use of a tag spelling by a briefing.</summary>
     private sealed record TagUse(string Tag, Briefing Briefing);
