@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using Briefings.Related;
 
 namespace Briefings.Tests.Related;
@@ -27,12 +24,8 @@ public sealed class RelatedPruningTests
 
         var related = RelatedScorer.Score(items, 4, threads, nearestItems);
 
-        Assert.Equal(fingerprint, Fingerprint(related));
+        Assert.Equal(fingerprint, RelatedNumberingTests.Fingerprint(related));
     }
-
-    private static string Fingerprint(ImmutableDictionary<string, ImmutableArray<string>> related) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n',
-            related.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {string.Join(' ', p.Value)}")))))[..16];
 
     /// <summary>
     /// Items over six years at times of day that make fractional distances, some on the same day; tags and words
