@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Briefings.Authors;
 using Briefings.Content;
 using Briefings.Rail;
@@ -22,12 +23,7 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var urls = new SiteUrls(settings);
-        var all = context.OutputsOf(contentPipeline)
-            .Select(d => (Briefing: d.Get(BriefingKeys.Briefing), Document: d))
-            .OrderBy(b => b.Briefing.SourcePath, StringComparer.Ordinal)
-            .ToList();
-
-        var unique = RemoveDuplicateSlugs(all, context.Diagnostics);
+        var unique = RemoveDuplicateSlugs(PublishingRules.InFileOrder(context.OutputsOf(contentPipeline)), context.Diagnostics);
         var heldBack = ImmutableArray.CreateBuilder<HeldBackItem>();
         var published = unique.Where(b => IsPublished(b.Briefing, heldBack)).ToList();
         var allSlugs = unique.Select(b => b.Briefing.Slug).ToHashSet(StringComparer.Ordinal);
@@ -42,7 +38,15 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
         }
 
         var tagGroups = GroupTags(published.Select(b => b.Briefing), urls, context.Diagnostics);
-        var tagLinks = tagGroups.SelectMany(g => g.Spellings.Select(s => (s, g.Link))).ToDictionary(p => p.s, p => p.Link, StringComparer.Ordinal);
+        var tagLinks = new Dictionary<string, LinkView>(StringComparer.Ordinal);
+        foreach (var group in tagGroups)
+        {
+            foreach (var spelling in group.Spellings)
+            {
+                tagLinks.Add(spelling, group.Link);
+            }
+        }
+
         var sections = settings.Sections.ToDictionary(s => s.Id, s => new LinkView(s.Name, urls.Section(s.Id), s.Id), StringComparer.Ordinal);
         // Many items share a picture: read each file's size once.
         var sizes = new PictureSizes(src => ImageSize.Read(context.FileSystem, LocalPath(context, src)));
@@ -63,13 +67,24 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
             made[i] = new CatalogEntry(briefing, view, description, readingTime);
         });
 
-        var entries = made
-            .OrderByDescending(e => e.Briefing.Date.UtcDateTime)
-            .ThenBy(e => e.Briefing.Slug, StringComparer.Ordinal)
-            .ToImmutableArray();
+        Array.Sort(made, (a, b) => PublishingRules.NewestFirst(a.Briefing, b.Briefing));
+        var entries = ImmutableCollectionsMarshal.AsImmutableArray(made);
 
         // One pass over the items, newest first, instead of one per tag.
-        var itemsByTag = entries.SelectMany(e => e.View.Tags.Select(t => (t.Slug, Entry: e))).ToLookup(p => p.Slug, p => p.Entry, StringComparer.Ordinal);
+        var itemsByTag = new Dictionary<string, List<CatalogEntry>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (var tag in entry.View.Tags)
+            {
+                if (!itemsByTag.TryGetValue(tag.Slug, out var items))
+                {
+                    itemsByTag.Add(tag.Slug, items = []);
+                }
+
+                items.Add(entry);
+            }
+        }
+
         // A plain dictionary, never changed once made: at 100,000 items an immutable one takes a second to build and is slower to read.
         var bySlug = entries.ToDictionary(e => e.Briefing.Slug, StringComparer.Ordinal).AsReadOnly();
         var catalog = new SiteCatalog
@@ -79,15 +94,15 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
             Items = entries,
             BySlug = bySlug,
             HeldBack = heldBack.ToImmutable(),
-            Tags = [.. tagGroups.Select(g => new TagGroup(g.Link, [.. itemsByTag[g.Link.Slug]], g.Spellings))],
+            Tags = [.. tagGroups.Select(g => new TagGroup(g.Link, [.. itemsByTag.GetValueOrDefault(g.Link.Slug, [])], g.Spellings))],
             Rail = NewsRail.Create(entries, settings, urls),
         };
         return Task.FromResult<ImmutableArray<Document>>([new Document { Id = "catalog", Metadata = Metadata.Empty.With(SiteCatalog.Key, catalog) }]);
     }
 
-    private static List<(Briefing Briefing, Document Document)> RemoveDuplicateSlugs(List<(Briefing Briefing, Document Document)> all, DiagnosticBag diagnostics)
+    private static List<CatalogSource> RemoveDuplicateSlugs(List<CatalogSource> all, DiagnosticBag diagnostics)
     {
-        var result = new List<(Briefing, Document)>();
+        var result = new List<CatalogSource>();
         foreach (var group in all.GroupBy(b => b.Briefing.Slug, StringComparer.Ordinal))
         {
             var first = group.First();
@@ -108,21 +123,9 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
 
     private bool IsPublished(Briefing briefing, ImmutableArray<HeldBackItem>.Builder heldBack)
     {
-        if (briefing.Draft && !options.Drafts)
+        if (PublishingRules.HeldBack(briefing, options) is { } item)
         {
-            heldBack.Add(new HeldBackItem(briefing.SourcePath, briefing.Slug, "draft", briefing.Date));
-            return false;
-        }
-
-        if (briefing.Date > options.Now && !options.Future)
-        {
-            heldBack.Add(new HeldBackItem(briefing.SourcePath, briefing.Slug, "scheduled", briefing.Date));
-            return false;
-        }
-
-        if (briefing.Expires is { } expires && expires <= options.Now)
-        {
-            heldBack.Add(new HeldBackItem(briefing.SourcePath, briefing.Slug, "expired", expires));
+            heldBack.Add(item);
             return false;
         }
 
@@ -189,12 +192,12 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
 
     private string? LocalPath(PipelineContext context, string src) => ContentFiles.Resolve(context, contentDirectory, src);
 
-    private List<(LinkView Link, ImmutableArray<string> Spellings)> GroupTags(IEnumerable<Briefing> briefings, SiteUrls urls, DiagnosticBag diagnostics)
+    private List<TagSpellings> GroupTags(IEnumerable<Briefing> briefings, SiteUrls urls, DiagnosticBag diagnostics)
     {
-        var uses = briefings.SelectMany(b => b.Tags.Select(tag => (Tag: tag, Briefing: b))).ToList();
+        var uses = briefings.SelectMany(b => b.Tags.Select(tag => new TagUse(tag, b))).ToList();
         // A few dozen spellings are used tens of thousands of times: slugify each spelling once.
         var slugs = uses.Select(u => u.Tag).Distinct(StringComparer.Ordinal).ToDictionary(tag => tag, Slugger.Slugify, StringComparer.Ordinal);
-        var groups = new List<(LinkView, ImmutableArray<string>)>();
+        var groups = new List<TagSpellings>();
         foreach (var group in uses.GroupBy(u => slugs[u.Tag], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             if (group.Key.Length == 0)
@@ -207,10 +210,9 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
                 continue;
             }
 
-            var spellings = group.GroupBy(u => u.Tag, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count())
-                .ThenBy(g => g.Key, StringComparer.Ordinal)
-                .ToList();
+            // Most used first, then in ordinal order (a sort with a comparison: ordering by a count key is compiled at every start).
+            var spellings = group.GroupBy(u => u.Tag, StringComparer.Ordinal).ToList();
+            spellings.Sort((a, b) => a.Count() != b.Count() ? b.Count().CompareTo(a.Count()) : string.CompareOrdinal(a.Key, b.Key));
             var name = settings.TagNames.GetValueOrDefault(group.Key) ?? spellings[0].Key;
             if (spellings.Count > 1 && !settings.TagNames.ContainsKey(group.Key))
             {
@@ -226,9 +228,18 @@ public sealed class BuildCatalog(SiteSettings settings, BuildOptions options, st
                 }
             }
 
-            groups.Add((new LinkView(name, urls.Tag(group.Key), group.Key), [.. spellings.Select(s => s.Key)]));
+            groups.Add(new TagSpellings(new LinkView(name, urls.Tag(group.Key), group.Key), [.. spellings.Select(s => s.Key)]));
         }
 
         return groups;
     }
+
+    // Records, not value tuples, in the LINQ above: queries over reference types run the shared code compiled
+    // ahead of time into the ReadyToRun image; each query over a value tuple is JIT-compiled at every start.
+
+    /// <summary>One use of a tag spelling by a briefing.</summary>
+    private sealed record TagUse(string Tag, Briefing Briefing);
+
+    /// <summary>A tag's link and every spelling of it, most used first.</summary>
+    private sealed record TagSpellings(LinkView Link, ImmutableArray<string> Spellings);
 }

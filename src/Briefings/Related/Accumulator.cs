@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Briefings.Related;
@@ -12,8 +11,10 @@ internal sealed class Accumulator(int items, BroadTags broad)
     private readonly double[] _scores = new double[items];
     private readonly int[] _touched = new int[items + 1];
     private int _count;
-    private readonly double[] _broadShares = new double[broad.Count];
-    private readonly ulong[] _broadQuery = new ulong[broad.Words];
+
+    // The item's broad tags in tag order: where each one's bit is in a candidate's row, and what it adds.
+    private readonly BroadTag[] _broadTags = new BroadTag[broad.Count];
+    private int _broadCount;
 
     public ReadOnlySpan<int> Touched => _touched.AsSpan(0, _count);
 
@@ -55,35 +56,32 @@ internal sealed class Accumulator(int items, BroadTags broad)
     /// </summary>
     public bool StartBroadTags((int Tag, float Share)[] shares)
     {
-        var query = _broadQuery.AsSpan();
-        query.Clear();
-        var any = false;
+        _broadCount = 0;
         foreach (var (tag, share) in shares)
         {
             var number = broad.Numbers[tag];
             if (number >= 0)
             {
-                _broadShares[number] = RelatedWeights.Tags * share;
-                query[number / 64] |= 1UL << (number % 64);
-                any = true;
+                _broadTags[_broadCount++] = new BroadTag(number / 64, number % 64, RelatedWeights.Tags * share);
             }
         }
 
-        return any;
+        return _broadCount > 0;
     }
 
-    /// <summary>Adds the broad tags a candidate shares with the item to its sum, in tag order (the same order on every run); returns the sum.</summary>
+    /// <summary>
+    /// Adds the broad tags a candidate shares with the item to its sum, in tag order (the same order on every run); returns the sum.
+    /// Every broad tag of the item is looked at and a tag the candidate lacks adds exactly 0: the same sum as adding
+    /// only the shared ones, but the loop runs as often for every candidate, so the processor predicts its end.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // called once per candidate, about a thousand times per item
     public double AddBroadTags(int item)
     {
         var score = _scores[item];
         var bits = broad.Of(item);
-        for (var word = 0; word < bits.Length; word++)
+        foreach (var tag in _broadTags.AsSpan(0, _broadCount))
         {
-            for (var shared = bits[word] & _broadQuery[word]; shared != 0; shared &= shared - 1)
-            {
-                score += _broadShares[(word * 64) + BitOperations.TrailingZeroCount(shared)];
-            }
+            score += tag.Share * (double)((bits[tag.Word] >> tag.Bit) & 1);
         }
 
         _scores[item] = score;
@@ -100,4 +98,7 @@ internal sealed class Accumulator(int items, BroadTags broad)
         _count += score == 0 ? 1 : 0;
         _scores[item] = score + amount;
     }
+
+    /// <summary>One broad tag of the item being scored: its bit in a candidate's row (word and bit), and what sharing it adds.</summary>
+    private readonly record struct BroadTag(int Word, int Bit, double Share);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Briefings.Related;
 
 /// <summary>
@@ -47,10 +49,15 @@ internal sealed class RelatedIndex
         var items = Array.ConvertAll(places, k => documents[k]);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
 
-        var tagIds = items.SelectMany(i => i.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select((tag, id) => (tag, id)).ToDictionary(p => p.tag, p => p.id, StringComparer.Ordinal);
+        // Plain loops rather than LINQ over numbers and tuples here and below: each such query is compiled at every start.
+        var tagIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var tag in items.SelectMany(i => i.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            tagIds.Add(tag, tagIds.Count);
+        }
+
         var tagSets = new int[items.Length][];
-        Parallel.For(0, items.Length, parallel, i => tagSets[i] = items[i].Tags.Select(t => tagIds[t]).Distinct().Order().ToArray());
+        Parallel.For(0, items.Length, parallel, i => tagSets[i] = TagSet(items[i].Tags, tagIds));
         var tagCounts = ItemCounts(tagIds.Count, tagSets, t => t);
         var tagIdf = Idf(tagCounts, items.Length, int.MaxValue);
         var broadOver = Math.Max(RelatedWeights.Floor, Math.Min((int)(RelatedWeights.BroadTagShare * items.Length), RelatedWeights.BroadTagItems));
@@ -94,13 +101,25 @@ internal sealed class RelatedIndex
             weighted[i].AsSpan().Sort(default(TermOrder));
         });
 
+        var days = new double[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            days[i] = Day(items[i]);
+        }
+
+        var broad = new bool[tagCounts.Length];
+        for (var tag = 0; tag < broad.Length; tag++)
+        {
+            broad[tag] = tagCounts[tag] > broadOver;
+        }
+
         return new RelatedIndex
         {
             Items = items,
             Places = places,
-            Days = [.. items.Select(Day)],
+            Days = days,
             TagShares = tagShares,
-            Broad = BroadTags.Build([.. tagCounts.Select(n => n > broadOver)], tagSets),
+            Broad = BroadTags.Build(broad, tagSets),
             Tags = Postings.Build(tagIds.Count, tagShares, tag => tagCounts[tag] > 1 && tagCounts[tag] <= broadOver),
             TermQueries = termQueries,
             TermWeights = weighted,
@@ -148,14 +167,61 @@ internal sealed class RelatedIndex
     /// ln(1 + N / n) for a key on n of N items: a key on few items weighs most. A key on more than
     /// <paramref name="ignoredOver"/> items weighs 0, like a stop word.
     /// </summary>
-    private static double[] Idf(int[] itemCounts, int itemCount, int ignoredOver) =>
-        [.. itemCounts.Select(n => n > ignoredOver ? 0 : Math.Log(1 + (itemCount / (double)n)))];
+    private static double[] Idf(int[] itemCounts, int itemCount, int ignoredOver)
+    {
+        var idf = new double[itemCounts.Length];
+        for (var key = 0; key < idf.Length; key++)
+        {
+            var n = itemCounts[key];
+            idf[key] = n > ignoredOver ? 0 : Math.Log(1 + (itemCount / (double)n));
+        }
+
+        return idf;
+    }
+
+    /// <summary>An item's tags by number, each once, in number order.</summary>
+    private static int[] TagSet(ImmutableArray<string> tags, Dictionary<string, int> tagIds)
+    {
+        var ids = new int[tags.Length];
+        for (var k = 0; k < ids.Length; k++)
+        {
+            ids[k] = tagIds[tags[k]];
+        }
+
+        Array.Sort(ids);
+        var count = 0;
+        foreach (var id in ids)
+        {
+            if (count == 0 || ids[count - 1] != id)
+            {
+                ids[count++] = id;
+            }
+        }
+
+        return ids[..count];
+    }
 
     /// <summary>Each tag's share of the item's total tag weight, so that an item sharing all its tags scores 1.</summary>
     private static (int Tag, float Share)[] Shares(int[] tags, double[] idf)
     {
-        var total = tags.Sum(t => idf[t]);
-        return total == 0 ? [] : [.. tags.Select(t => (t, (float)(idf[t] / total)))];
+        var total = 0.0;
+        foreach (var tag in tags)
+        {
+            total += idf[tag];
+        }
+
+        if (total == 0)
+        {
+            return [];
+        }
+
+        var shares = new (int Tag, float Share)[tags.Length];
+        for (var k = 0; k < tags.Length; k++)
+        {
+            shares[k] = (tags[k], (float)(idf[tags[k]] / total));
+        }
+
+        return shares;
     }
 
     /// <summary>

@@ -12,8 +12,6 @@ public static class RelatedScorer
     /// <summary>Scores are compared in millionths: scores equal to six decimals count as tied, so rounding noise never decides an order.</summary>
     private const double Unit = 1e6;
 
-    private static readonly double DecayPerDay = Math.Log(2) / RelatedWeights.HalfLifeDays;
-
     /// <summary>
     /// Each item's related slugs, best first, at most <paramref name="count"/>. Only the given items are
     /// candidates (the catalog holds published items only, so drafts never appear); an item is never its
@@ -39,24 +37,46 @@ public static class RelatedScorer
     {
         var index = RelatedIndex.Build(documents, maxDegreeOfParallelism);
         var items = index.Items;
-        var slugs = items.Select((item, i) => (item.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
+        var slugs = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+        for (var i = 0; i < items.Length; i++)
+        {
+            slugs.Add(items[i].Slug, i);
+        }
+
         var related = new int[items.Length][];
         using var accumulators = new ThreadLocal<Accumulator>(() => new Accumulator(items.Length, index.Broad));
         Parallel.For(0, items.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
         {
             var picks = Picks(i, items[i].Picks, slugs, count);
             var best = Best(i, index, accumulators.Value!, picks, count - picks.Count, nearestItems);
-            related[index.Places[i]] = [.. picks.Concat(best).Select(j => index.Places[j])];
+            var cards = new int[picks.Count + best.Length];
+            for (var k = 0; k < cards.Length; k++)
+            {
+                cards[k] = index.Places[k < picks.Count ? picks[k] : best[k - picks.Count]];
+            }
+
+            related[index.Places[i]] = cards;
         });
         return related;
     }
 
     /// <summary>The editor's picks that are published items, in order, without the item itself or repeats.</summary>
-    private static List<int> Picks(int item, ImmutableArray<string> picks, Dictionary<string, int> slugs, int count) =>
-        [.. picks.Select(slug => slugs.GetValueOrDefault(slug, -1)).Where(j => j >= 0 && j != item).Distinct().Take(count)];
+    private static List<int> Picks(int item, ImmutableArray<string> picks, Dictionary<string, int> slugs, int count)
+    {
+        var result = new List<int>();
+        foreach (var slug in picks)
+        {
+            if (result.Count < count && slugs.TryGetValue(slug, out var j) && j != item && !result.Contains(j))
+            {
+                result.Add(j);
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>The <paramref name="wanted"/> best scored items for item <paramref name="i"/>, leaving out its picks.</summary>
-    private static IEnumerable<int> Best(int i, RelatedIndex index, Accumulator accumulator, List<int> picks, int wanted, int nearestItems)
+    private static int[] Best(int i, RelatedIndex index, Accumulator accumulator, List<int> picks, int wanted, int nearestItems)
     {
         if (wanted <= 0)
         {
@@ -97,7 +117,7 @@ public static class RelatedScorer
 
         // Candidates outside a long list's nearest items are missing that word's weight: the best of them
         // get it, looked up in their own terms, and are ranked again (their broad tags already added).
-        var shortlist = Top(i, index, accumulator.Touched, accumulator, picks, RelatedWeights.Shortlist, broadTags).ToArray();
+        var shortlist = Top(i, index, accumulator.Touched, accumulator, picks, RelatedWeights.Shortlist, broadTags);
         foreach (var j in shortlist)
         {
             accumulator.AddMore(j, Missing(index, j, longTerms));
@@ -126,25 +146,40 @@ public static class RelatedScorer
     /// with <paramref name="addBroadTags"/>, each candidate's broad tags are first added to its sum (one
     /// pass over the candidates, where a pass of their own would walk them all once more).
     /// </summary>
-    private static IEnumerable<int> Top(int i, RelatedIndex index, ReadOnlySpan<int> candidates, Accumulator accumulator, List<int> picks, int wanted, bool addBroadTags)
+    private static int[] Top(int i, RelatedIndex index, ReadOnlySpan<int> candidates, Accumulator accumulator, List<int> picks, int wanted, bool addBroadTags)
     {
         var top = new TopList(wanted, index);
-        var lowest = top.Lowest;
+        var floor = Floor(top.Lowest);
+        var day = index.Days[i];
         foreach (var j in candidates)
         {
             var score = addBroadTags ? accumulator.AddBroadTags(j) : accumulator.Score(j);
-            if (Quantize(score + RelatedWeights.Time) < lowest || j == i || picks.Contains(j))
+
+            // Turned away as early and as cheaply as possible: first if even the same day would not do, then if
+            // the closeness its distance in whole days allows would not; the exact score is worked out last.
+            if ((score + RelatedWeights.Time) * Unit < floor)
             {
                 continue;
             }
 
-            var closeness = Math.Exp(-DecayPerDay * Math.Abs(index.Days[i] - index.Days[j]));
-            top.Offer(Quantize(score + (RelatedWeights.Time * closeness)), j);
-            lowest = top.Lowest;
+            var distance = Math.Abs(day - index.Days[j]);
+            if ((score + (RelatedWeights.Time * Closeness.AtMost(distance))) * Unit < floor || j == i || picks.Contains(j))
+            {
+                continue;
+            }
+
+            top.Offer(Quantize(score + (RelatedWeights.Time * Closeness.Of(distance))), j);
+            floor = Floor(top.Lowest);
         }
 
         return top.Items;
     }
 
     private static long Quantize(double score) => (long)Math.Round(score * Unit);
+
+    /// <summary>
+    /// A score that, scaled to millionths, is below this is quantized below <paramref name="lowest"/>:
+    /// rounding moves a value by at most a half, so a double comparison settles it without rounding.
+    /// </summary>
+    private static double Floor(long lowest) => lowest == long.MinValue ? double.NegativeInfinity : lowest - 0.5;
 }

@@ -26,7 +26,7 @@ public static class TermReader
 
     private const int MaxLength = 64;
 
-    private static readonly int LongestStopWord = StopWords.Max(w => w.Length);
+    private static readonly int LongestStopWord = Longest(StopWords);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -138,6 +138,18 @@ public static class TermReader
         }
 
         return token.Length > 3 && token[^1] == 's' && token[^2] is not ('s' or 'u' or 'i') ? token[..^1] : token;
+    }
+
+    /// <summary>The length of the longest word (a loop: LINQ's Max over lengths is compiled at every start).</summary>
+    private static int Longest(IEnumerable<string> words)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest;
     }
 }
 

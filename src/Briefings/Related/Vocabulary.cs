@@ -23,10 +23,12 @@ internal sealed class Vocabulary
     {
         var ranks = new int[_next + 1];
         Array.Fill(ranks, -1);
-        var rank = 0;
-        foreach (var (_, id) in _ids.OrderBy(p => p.Key, StringComparer.Ordinal))
+        // The terms sorted alone, then each one's number looked up: sorting (term, number) pairs would be compiled at every start.
+        var terms = _ids.Keys.ToArray();
+        Array.Sort(terms, StringComparer.Ordinal);
+        for (var rank = 0; rank < terms.Length; rank++)
         {
-            ranks[id] = rank++;
+            ranks[_ids[terms[rank]]] = rank;
         }
 
         return ranks;

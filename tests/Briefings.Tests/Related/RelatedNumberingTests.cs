@@ -52,7 +52,8 @@ public sealed class RelatedNumberingTests
     private static RelatedDocument Item(string slug, int day) =>
         new(slug, Start.AddDays(day), ["shipping"], "Tanker", string.Empty, string.Empty, []);
 
-    private static string Fingerprint(ImmutableDictionary<string, ImmutableArray<string>> related) =>
+    /// <summary>A short hash of every item's cards, in slug order.</summary>
+    internal static string Fingerprint(ImmutableDictionary<string, ImmutableArray<string>> related) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n',
             related.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {string.Join(' ', p.Value)}")))))[..16];
 
