@@ -14,12 +14,7 @@ public sealed class MemoryReturnTests
     {
         var watched = new List<WeakReference<Document>>();
         bool? aliveWhenOutputStarted = null;
-        var sources = new Pipeline
-        {
-            Name = "sources",
-            ReleasedBeforeOutput = true,
-            Process = [new Step((inputs, _) => inputs.AddRange(Fake.Watched(watched, 20)))],
-        };
+        var sources = Fake.WatchedSources(watched, 20);
         var pages = new Pipeline
         {
             Name = "pages",

@@ -15,12 +15,7 @@ public sealed class ReleasedBeforeOutputTests
         var madeFromSources = 0;
         var checkedInPostProcess = 0;
         bool? aliveInOutput = null;
-        var sources = new Pipeline
-        {
-            Name = "sources",
-            ReleasedBeforeOutput = true,
-            Process = [new Step((inputs, _) => inputs.AddRange(Fake.Watched(watched, 20)))],
-        };
+        var sources = Fake.WatchedSources(watched, 20);
         var pages = new Pipeline
         {
             Name = "pages",

@@ -62,6 +62,14 @@ internal static class Fake
         return documents;
     }
 
+    /// <summary>A pipeline "sources", released before Output, whose Process makes <paramref name="count"/> <see cref="Watched"/> documents.</summary>
+    public static Pipeline WatchedSources(List<WeakReference<Document>> watched, int count) => new()
+    {
+        Name = "sources",
+        ReleasedBeforeOutput = true,
+        Process = [new Step((inputs, _) => inputs.AddRange(Watched(watched, count)))],
+    };
+
     public static Document Doc(string source, string text = "body", string? destination = null) => new()
     {
         Id = source,
