@@ -6,7 +6,7 @@ namespace Briefings.Engine.Modules;
 
 /// <summary>
 /// A step in a pipeline phase: takes the whole input set and returns the output set.
-/// Name modules verb–noun (ReadFiles, RenderMarkdown) so that a pipeline reads like a sentence.
+/// Name modules verb–noun (ReadFiles, SanitizeHtml) so that a pipeline reads like a sentence.
 /// </summary>
 public interface IModule
 {
