@@ -43,7 +43,6 @@ public sealed class DocumentContent
     private Lazy<byte[]>? _bytes;
     private Lazy<string>? _hash;
     private string? _releasedHash;
-    private bool _released;
     private int? _length;
     private IMemoryOwner<byte>? _lease;
 
@@ -89,11 +88,11 @@ public sealed class DocumentContent
     /// Lower-case hex SHA-256 of the bytes: the cache and manifest key. Content released without its hash
     /// (<see cref="Release"/> with <c>keepHash: false</c>, before anything asked for it) throws.
     /// </summary>
-    public string Hash => !IsReleased ? _hash!.Value : _releasedHash ?? throw new InvalidOperationException(
+    public string Hash => Volatile.Read(ref _hash)?.Value ?? _releasedHash ?? throw new InvalidOperationException(
         "This content was released without its hash: the run was not asked to keep hashes (EngineSettings.KeepsHashes).");
 
     /// <summary>True for what <see cref="Release"/> left: the length (and the hash, if kept) remain; reading the text or bytes throws.</summary>
-    public bool IsReleased => Volatile.Read(ref _released);
+    public bool IsReleased => Volatile.Read(ref _hash) is null; // every content has a hash until it is released
 
     /// <summary>Whether the bytes are borrowed (<see cref="FromLease"/>) and not yet given back.</summary>
     public bool IsLeased => _lease is not null;
@@ -112,8 +111,8 @@ public sealed class DocumentContent
         if (!IsReleased)
         {
             (_releasedHash, _length) = (keepHash || _hash!.IsValueCreated ? _hash!.Value : null, Length);
-            Volatile.Write(ref _released, true);
-            (_text, _bytes, _hash) = (null, null, null);
+            (_text, _bytes) = (null, null);
+            Volatile.Write(ref _hash, null);
             Interlocked.Exchange(ref _lease, null)?.Dispose();
         }
 
