@@ -71,7 +71,6 @@ public sealed class BodySanitizer
         {
             OutputFormatter = BodyMarkupFormatter.Instance, // HtmlSanitizer's own markup, made with fewer strings
         };
-        _sanitizer.PostProcessDom += (_, e) => ConfineFrames(e.Document.Body!);
     }
 
     /// <summary>
@@ -102,8 +101,28 @@ public sealed class BodySanitizer
         return (document, Html.FromUtf8(Serialize(document)));
     }
 
-    private IHtmlDocument Clean(ReadOnlyMemory<char> html) =>
-        ReadOnlySource.CanRead(html.Span) ? SanitizeReadOnly(html) : _sanitizer.SanitizeDom(html.ToString());
+    /// <summary>
+    /// HtmlSanitizer's allowlist, then the frame rule. The frame rule runs where HtmlSanitizer's last step (its
+    /// <c>PostProcessDom</c> event) would run it, after the allowlist, and only when the markup may hold a frame.
+    /// </summary>
+    private IHtmlDocument Clean(ReadOnlyMemory<char> html)
+    {
+        var document = ReadOnlySource.CanRead(html.Span) ? SanitizeReadOnly(html) : _sanitizer.SanitizeDom(html.ToString());
+        if (document.Body is { } body && MayHoldFrames(html.Span))
+        {
+            ConfineFrames(body);
+        }
+
+        return document;
+    }
+
+    /// <summary>
+    /// Whether parsing <paramref name="html"/> can make an <c>iframe</c> element: the HTML parser makes one only from a
+    /// start tag, <c>&lt;</c> right before the tag name, whose letters it lower-cases if they are ASCII capitals (and a NUL
+    /// in a name becomes U+FFFD, so a name cannot be split); no entity or other markup makes one. Few bodies embed a
+    /// player, and a search of the markup costs far less than a walk of the tree for frames.
+    /// </summary>
+    internal static bool MayHoldFrames(ReadOnlySpan<char> html) => html.Contains("<iframe", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The body's markup as AngleSharp's <c>ToHtml(formatter)</c> of its child nodes writes it, but into this thread's
