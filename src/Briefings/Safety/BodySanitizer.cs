@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html.Construction;
 using AngleSharp.Html.Dom;
 using Briefings.Templates;
 using Ganss.Xss;
@@ -71,7 +72,6 @@ public sealed class BodySanitizer
         {
             OutputFormatter = BodyMarkupFormatter.Instance, // HtmlSanitizer's own markup, made with fewer strings
         };
-        _sanitizer.PostProcessDom += (_, e) => ConfineFrames(e.Document.Body!);
     }
 
     /// <summary>
@@ -83,8 +83,36 @@ public sealed class BodySanitizer
 
     public string Sanitize(string html)
     {
-        using var document = Clean(html.AsMemory());
-        return new string(Serialize(document));
+        var document = Clean(html.AsMemory());
+        try
+        {
+            return new string(Serialize(document));
+        }
+        finally
+        {
+            Release(document);
+        }
+    }
+
+    /// <summary>
+    /// Lets go of a document this sanitizer returned, in place of its <c>Dispose</c>: what of that matters for a
+    /// parsed body is giving the parser's buffers back to their pools (its tree builder's, which also closes the
+    /// source), so the next body's parse takes them instead of new ones. <c>Dispose</c> first empties the tree node by
+    /// node (each removal walks the subtree for base elements and popovers: ten times the rest of the teardown, for a
+    /// tree that is garbage anyway), and stops what could run later (an event loop's tasks, loading scripts, cancellation
+    /// sources of pending loads), which a sanitizer's document never has: HtmlSanitizer's browsing context has no event
+    /// loop, scripting, loader or requester, and nothing was loaded. Nothing may read the document afterwards.
+    /// </summary>
+    public static void Release(IHtmlDocument document)
+    {
+        if (document is IConstructableDocument { Builder: { } builder })
+        {
+            builder.Dispose();
+        }
+        else
+        {
+            document.Dispose();
+        }
     }
 
     /// <inheritdoc cref="SanitizeDocument(ReadOnlyMemory{char})"/>
@@ -92,8 +120,8 @@ public sealed class BodySanitizer
 
     /// <summary>
     /// Sanitizes <paramref name="html"/> and returns the cleaned tree with its markup, held as UTF-8, so a caller
-    /// that reads more from the body (its text facts) need not parse the markup again. The caller disposes the
-    /// document. The markup is exactly what <see cref="Sanitize"/> returns. Markup that is the end of a string or array
+    /// that reads more from the body (its text facts) need not parse the markup again. The caller lets the document go
+    /// with <see cref="Release"/>. The markup is exactly what <see cref="Sanitize"/> returns. Markup that is the end of a string or array
     /// holding <see cref="ReadOnlySource.DocumentPrefix"/> before it is parsed where it lies (see <see cref="ReadOnlySource"/>).
     /// </summary>
     public (IHtmlDocument Document, Html Markup) SanitizeDocument(ReadOnlyMemory<char> html)
@@ -102,8 +130,28 @@ public sealed class BodySanitizer
         return (document, Html.FromUtf8(Serialize(document)));
     }
 
-    private IHtmlDocument Clean(ReadOnlyMemory<char> html) =>
-        ReadOnlySource.CanRead(html.Span) ? SanitizeReadOnly(html) : _sanitizer.SanitizeDom(html.ToString());
+    /// <summary>
+    /// HtmlSanitizer's allowlist, then the frame rule. The frame rule runs where HtmlSanitizer's last step (its
+    /// <c>PostProcessDom</c> event) would run it, after the allowlist, and only when the markup may hold a frame.
+    /// </summary>
+    private IHtmlDocument Clean(ReadOnlyMemory<char> html)
+    {
+        var document = ReadOnlySource.CanRead(html.Span) ? SanitizeReadOnly(html) : _sanitizer.SanitizeDom(html.ToString());
+        if (document.Body is { } body && MayHoldFrames(html.Span))
+        {
+            ConfineFrames(body);
+        }
+
+        return document;
+    }
+
+    /// <summary>
+    /// Whether parsing <paramref name="html"/> can make an <c>iframe</c> element: the HTML parser makes one only from a
+    /// start tag, <c>&lt;</c> right before the tag name, whose letters it lower-cases if they are ASCII capitals (and a NUL
+    /// in a name becomes U+FFFD, so a name cannot be split); no entity or other markup makes one. Few bodies embed a
+    /// player, and a search of the markup costs far less than a walk of the tree for frames.
+    /// </summary>
+    internal static bool MayHoldFrames(ReadOnlySpan<char> html) => html.Contains("<iframe", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The body's markup as AngleSharp's <c>ToHtml(formatter)</c> of its child nodes writes it, but into this thread's

@@ -39,9 +39,13 @@ public sealed class SanitizeHtml(Task<BodySanitizer> sanitizer, SiteUrls urls) :
             BodyLimits.CheckRawHtml(markdown);
             var rendered = _renderers.Value!.ToHtml(markdown, ReadOnlySource.DocumentPrefix);
             var (document, sanitized) = sanitizer.GetAwaiter().GetResult().SanitizeDocument(rendered);
-            using (document)
+            try
             {
                 return (sanitized, document.Body is { } body ? TextFactsReader.Read(body) : TextFactsReader.Read(string.Empty));
+            }
+            finally
+            {
+                BodySanitizer.Release(document);
             }
         });
         return input.With(BriefingKeys.Body, html).With(BriefingKeys.TextFacts, facts);
