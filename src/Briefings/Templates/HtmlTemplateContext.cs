@@ -6,6 +6,7 @@ using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Runtime.Accessors;
+using Scriban.Syntax;
 
 namespace Briefings.Templates;
 
@@ -91,6 +92,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         builtins.IsReadOnly = true;
         return builtins;
     }
+
+    /// <summary>Evaluates a plain read of a variable or its members directly (<see cref="PlainReads"/>), anything else as Scriban does.</summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction) =>
+        scriptNode is not null && RenderRuntimeException is null && PlainReads.TryEvaluate(this, scriptNode, out var value)
+            ? value
+            : base.Evaluate(scriptNode, aliasReturnedFunction);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
