@@ -21,11 +21,19 @@ namespace Briefings.Templates;
 internal static class PlainReads
 {
     /// <summary>Evaluates <paramref name="node"/> when it is a plain read, or a statement of one; false when Scriban must.</summary>
-    public static bool TryEvaluate(TemplateContext context, ScriptNode node, out object? value)
+    /// <param name="aliasReturnedFunction">
+    /// Scriban's flag for a value that is to be called by the caller (a function call's target, <c>include</c>): a
+    /// function read is then handed back, not called.
+    /// </param>
+    public static bool TryEvaluate(TemplateContext context, ScriptNode node, bool aliasReturnedFunction, out object? value)
     {
         // A statement's value is its expression's (Scriban evaluates a node handed back as a value: no plain read gives one).
-        var expression = node.GetType() == typeof(ScriptExpressionStatement) ? ((ScriptExpressionStatement)node).Expression : node as ScriptExpression;
-        if (expression is not null && TryRead(context, expression, out value))
+        // Told by exact type, not by a cast to ScriptExpression, which walks a statement's base types for nothing.
+        var type = node.GetType();
+        var expression = type == typeof(ScriptExpressionStatement) ? ((ScriptExpressionStatement)node).Expression
+            : type == typeof(ScriptMemberExpression) || type == typeof(ScriptVariableGlobal) ? (ScriptExpression)node
+            : null;
+        if (expression is not null && TryRead(context, expression, out value) && (aliasReturnedFunction || !IsFunction(value)))
         {
             return true;
         }
@@ -34,20 +42,23 @@ internal static class PlainReads
         return false;
     }
 
-    /// <summary>The value of a global variable, or of a chain of members read from one; false when it is not a plain read.</summary>
+    /// <summary>
+    /// The value of a global variable, or of a chain of members read from one; false when it is not a plain read. The
+    /// value read last may be a function (the caller decides whether Scriban would call it); one read on the way may not.
+    /// </summary>
     private static bool TryRead(TemplateContext context, ScriptExpression expression, out object? value)
     {
         var type = expression.GetType();
         if (type == typeof(ScriptVariableGlobal))
         {
             value = context.GetValue((ScriptVariableGlobal)expression);
-            return !IsFunction(value);
+            return true;
         }
 
         if (type == typeof(ScriptMemberExpression) && (ScriptMemberExpression)expression is { Target: { } target, Member: { } member }
-            && TryRead(context, target, out var holder) && holder is not null)
+            && TryRead(context, target, out var holder) && holder is not null && !IsFunction(holder))
         {
-            return TryReadMember(context, holder, member, out value) && !IsFunction(value);
+            return TryReadMember(context, holder, member, out value);
         }
 
         value = null;

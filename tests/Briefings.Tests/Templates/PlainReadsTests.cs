@@ -24,6 +24,7 @@ public sealed class PlainReadsTests
         { "a function in a script object", "{{ tools.shout }}|{{ tools.word }}" },
         { "a function of the template", "{{ func greet; ret \"hi\"; end }}{{ greet }}|{{ greet.size }}" },
         { "a builtin function's member", "{{ string.upcase }}" },
+        { "functions called by name", "{{ func greet(x); ret x + \"!\"; end }}{{ greet page.title }}|{{ string.upcase page.title }}|{{ page.title | string.downcase }}|{{ tools.shout() }}" },
         { "a loop variable", "{{ for tag in page.tags }}{{ tag }}{{ for.index }}{{ tag.size }},{{ end }}" },
         { "an undefined variable", "a {{ nothing }} b" },
         { "a member of an undefined variable", "a\n  {{ nothing.at_all }} b" },
