@@ -93,24 +93,11 @@ public sealed class HtmlTemplateContext : TemplateContext
         return builtins;
     }
 
-    /// <summary>
-    /// Evaluates a block of statements (<see cref="BlockEvaluation"/>) and a plain read of a variable or its members
-    /// (<see cref="PlainReads"/>) with less per node than Scriban's general path, anything else as Scriban does.
-    /// </summary>
-    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
-    {
-        if (scriptNode is null || RenderRuntimeException is not null)
-        {
-            return base.Evaluate(scriptNode, aliasReturnedFunction);
-        }
-
-        if (scriptNode is ScriptBlockStatement block)
-        {
-            return BlockEvaluation.Evaluate(this, block, aliasReturnedFunction);
-        }
-
-        return PlainReads.TryEvaluate(this, scriptNode, aliasReturnedFunction, out var value) ? value : base.Evaluate(scriptNode, aliasReturnedFunction);
-    }
+    /// <summary>Evaluates a plain read of a variable or its members directly (<see cref="PlainReads"/>), anything else as Scriban does.</summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction) =>
+        scriptNode is not null && RenderRuntimeException is null && PlainReads.TryEvaluate(this, scriptNode, aliasReturnedFunction, out var value)
+            ? value
+            : base.Evaluate(scriptNode, aliasReturnedFunction);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -1,8 +1,6 @@
-using Briefings.Engine.Diagnostics;
 using Briefings.Templates;
-using Scriban;
+using Briefings.Tests.Support;
 using Scriban.Runtime;
-using Scriban.Syntax;
 
 namespace Briefings.Tests.Templates;
 
@@ -36,10 +34,10 @@ public sealed class PlainReadsTests
     [MemberData(nameof(Cases))]
     public void A_read_gives_what_Scriban_gives(string situation, string template)
     {
-        var expected = Outcome(() => ScribanAlone(template));
+        var expected = ScribanAlone.Outcome(() => ScribanAlone.Render(template, Globals()));
         var templates = TemplateSet.Parse([("page", "page.html", template)], diagnostic => Assert.Fail(diagnostic.Message));
 
-        var actual = Outcome(() => templates.Render("page", Globals()));
+        var actual = ScribanAlone.Outcome(() => templates.Render("page", Globals()));
 
         Assert.False(string.IsNullOrEmpty(situation));
         Assert.Equal(expected, actual);
@@ -49,39 +47,14 @@ public sealed class PlainReadsTests
     public void A_getter_that_throws_is_reported_where_Scriban_reports_it()
     {
         const string template = "a\n  {{ page.broken }} b";
-        var expected = Outcome(() => ScribanAlone(template));
+        var expected = ScribanAlone.Outcome(() => ScribanAlone.Render(template, Globals()));
         var templates = TemplateSet.Parse([("page", "page.html", template)], diagnostic => Assert.Fail(diagnostic.Message));
 
-        var actual = Outcome(() => templates.Render("page", Globals()));
+        var actual = ScribanAlone.Outcome(() => templates.Render("page", Globals()));
 
         // Scriban reads the property by reflection, whose exception wraps the getter's; ours calls the getter, whose message is the getter's own.
         Assert.Equal("error Unexpected exception while accessing target expression: Exception has been thrown by the target of an invocation. at 2:6", expected);
         Assert.Equal("error Unexpected exception while accessing target expression: broken getter at 2:6", actual);
-    }
-
-    /// <summary>The text rendered, or the error's message, line and column (both counted from 1).</summary>
-    private static string Outcome(Func<string> render)
-    {
-        try
-        {
-            return render();
-        }
-        catch (ScriptRuntimeException e)
-        {
-            return $"error {e.OriginalMessage} at {e.Span.Start.Line + 1}:{e.Span.Start.Column + 1}";
-        }
-        catch (BuildException e)
-        {
-            return $"error {e.Diagnostic.Message} at {e.Diagnostic.Line}:{e.Diagnostic.Column}";
-        }
-    }
-
-    /// <summary>The page as Scriban renders it with nothing of ours (the cases' text needs no escaping).</summary>
-    private static string ScribanAlone(string template)
-    {
-        var context = new TemplateContext { StrictVariables = true };
-        context.PushGlobal(Globals());
-        return Template.Parse(template, "page.html").Render(context);
     }
 
     private static ScriptObject Globals()
