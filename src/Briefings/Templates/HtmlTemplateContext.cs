@@ -148,9 +148,9 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <summary>
     /// Writes markup under the current indent as Scriban's <see cref="TemplateContext.Write(string)"/> does (with
     /// <see cref="TemplateContext.IndentOnEmptyLines"/>, every line after a line break starts with the indent, empty
-    /// ones too). Kept markup written at the start of a line under the indent it is held for (<see cref="Html.Indented"/>:
-    /// a related card, the rail's list, on page after page) is copied as it is; other markup is written a line at a time
-    /// (Scriban's writer makes four calls per line).
+    /// ones too). Kept markup written under the indent it is held for (<see cref="Html.Indented"/>: a related card, the
+    /// rail's list, on page after page) is copied as it is, after the indent when the text before it ended a line; other
+    /// markup is written a line at a time (Scriban's writer makes four calls per line).
     /// </summary>
     private void WriteIndented(Html html)
     {
