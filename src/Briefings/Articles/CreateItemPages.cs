@@ -37,7 +37,7 @@ public sealed class CreateItemPages : IModule
     private static PageView PageOf(CatalogEntry entry, string canonicalUrl, SiteCatalog catalog)
     {
         var item = entry.View;
-        return new PageView
+        var page = new PageView
         {
             Kind = item.Type,
             Title = item.Title,
@@ -46,7 +46,9 @@ public sealed class CreateItemPages : IModule
             CanonicalUrl = canonicalUrl,
             Image = item.Image ?? item.Video?.Poster,
             Rail = catalog.Rail.For(item.Slug),
-            StructuredData = StructuredData.NewsArticle(entry, catalog),
         };
+
+        // The JSON-LD names the page's picture by the URL the view resolved for it (one resolution a page, not two).
+        return page with { StructuredData = StructuredData.NewsArticle(entry, catalog, canonicalUrl, page.ImageUrl) };
     }
 }

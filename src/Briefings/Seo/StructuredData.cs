@@ -11,24 +11,28 @@ public static class StructuredData
     /// The NewsArticle of an item, serialized; safe to write raw inside &lt;script type="application/ld+json"&gt;
     /// because the serializer escapes every character that could end the element (see <see cref="SeoJsonContext"/>).
     /// </summary>
-    public static Html NewsArticle(CatalogEntry entry, SiteCatalog catalog)
+    /// <param name="pageUrl">The item page's absolute URL.</param>
+    /// <param name="imageUrl">
+    /// The absolute URL of the item's picture (its image, else its video's poster), as the page's view resolved it
+    /// against <paramref name="pageUrl"/> (<see cref="Pages.PageView.ImageUrl"/>); null when it has none.
+    /// </param>
+    public static Html NewsArticle(CatalogEntry entry, SiteCatalog catalog, string pageUrl, string? imageUrl)
     {
         var item = entry.View;
-        var pageUrl = new Uri(catalog.Urls.Absolute(item.Url));
+        var page = new Uri(pageUrl);
         var publisher = new JsonLdAgent("Organization", catalog.Settings.Title, catalog.Settings.BaseUrl.AbsoluteUri);
         var author = item.Author is { } person
-            ? new JsonLdAgent("Person", person.Name, person.Url is null ? null : new Uri(pageUrl, person.Url).AbsoluteUri)
+            ? new JsonLdAgent("Person", person.Name, person.Url is null ? null : new Uri(page, person.Url).AbsoluteUri)
             : publisher;
-        var picture = item.Image ?? item.Video?.Poster;
         var article = new NewsArticleJsonLd(
             item.Title,
             entry.Description,
             item.DateIso,
             item.DateIso,
             author,
-            picture is null ? null : [new Uri(pageUrl, picture.Src).AbsoluteUri],
+            imageUrl is null ? null : [imageUrl],
             publisher,
-            new JsonLdWebPage(pageUrl.AbsoluteUri),
+            new JsonLdWebPage(page.AbsoluteUri),
             item.Tags.IsEmpty ? null : [.. item.Tags.Select(t => t.Name)]);
         return new Html(JsonSerializer.Serialize(article, SeoJsonContext.Default.NewsArticleJsonLd));
     }

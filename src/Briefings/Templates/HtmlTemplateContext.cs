@@ -6,6 +6,7 @@ using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Runtime.Accessors;
+using Scriban.Syntax;
 
 namespace Briefings.Templates;
 
@@ -92,6 +93,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         return builtins;
     }
 
+    /// <summary>Evaluates a plain read of a variable or its members directly (<see cref="PlainReads"/>), anything else as Scriban does.</summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction) =>
+        scriptNode is not null && RenderRuntimeException is null && PlainReads.TryEvaluate(this, scriptNode, aliasReturnedFunction, out var value)
+            ? value
+            : base.Evaluate(scriptNode, aliasReturnedFunction);
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
@@ -126,7 +133,7 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         if (UnindentedBuffer is not { } output)
         {
-            Write(html.Value);
+            WriteIndented(html);
             return;
         }
 
@@ -135,6 +142,80 @@ public sealed class HtmlTemplateContext : TemplateContext
         if (output.Length > length)
         {
             LastTextEndedLine = html.EndsLine;
+        }
+    }
+
+    /// <summary>
+    /// Writes markup under the current indent as Scriban's <see cref="TemplateContext.Write(string)"/> does (with
+    /// <see cref="TemplateContext.IndentOnEmptyLines"/>, every line after a line break starts with the indent, empty
+    /// ones too). Kept markup written under the indent it is held for (<see cref="Html.Indented"/>: a related card, the
+    /// rail's list, on page after page) is copied as it is, after the indent when the text before it ended a line; other
+    /// markup is written a line at a time (Scriban's writer makes four calls per line).
+    /// </summary>
+    private void WriteIndented(Html html)
+    {
+        var indent = CurrentIndent;
+        if (!IndentOnEmptyLines || OutputLimit is not null)
+        {
+            Write(html.Value);
+            return;
+        }
+
+        var output = Output;
+        var builder = (output as StringBuilderOutput)?.Builder;
+        if (html.IndentedBy(indent) is { Length: > 0 } indented)
+        {
+            if (LastTextEndedLine)
+            {
+                Append(builder, output, indent!, 0, indent!.Length);
+            }
+
+            Append(builder, output, indented, 0, indented.Length);
+            LastTextEndedLine = indented[^1] == '\n';
+            return;
+        }
+
+        var markup = html.Value;
+        if (markup.Length == 0)
+        {
+            return;
+        }
+
+        if (string.IsNullOrEmpty(indent))
+        {
+            // An empty indent adds nothing: the markup is written as it is.
+            Append(builder, output, markup, 0, markup.Length);
+            LastTextEndedLine = markup[^1] == '\n';
+            return;
+        }
+
+        var atLineStart = LastTextEndedLine;
+        for (var start = 0; start < markup.Length;)
+        {
+            if (atLineStart)
+            {
+                Append(builder, output, indent, 0, indent.Length);
+            }
+
+            var lineBreak = markup.IndexOf('\n', start);
+            var end = lineBreak < 0 ? markup.Length : lineBreak + 1;
+            Append(builder, output, markup, start, end - start);
+            atLineStart = lineBreak >= 0;
+            start = end;
+        }
+
+        LastTextEndedLine = atLineStart;
+
+        static void Append(StringBuilder? builder, IScriptOutput output, string text, int start, int count)
+        {
+            if (builder is not null)
+            {
+                builder.Append(text, start, count);
+            }
+            else
+            {
+                output.Write(text, start, count);
+            }
         }
     }
 

@@ -86,11 +86,21 @@ internal sealed class RenderedPartials
 
         if (keep)
         {
-            Volatile.Write(ref uses!.Kept[partial.Index], html);
+            Volatile.Write(ref uses!.Kept[partial.Index], KeptAs(html, context, caller));
         }
 
         return html;
     }
+
+    /// <summary>
+    /// The markup to keep: held as written under the include's indent when the include is a statement of its own (its
+    /// markup is written at once, under that indent, wherever the include stands: in a list, on every page that lists
+    /// the value), else as it is.
+    /// </summary>
+    private static Html? KeptAs(Html? html, HtmlTemplateContext context, ScriptNode caller) =>
+        html is not null && caller.Parent is ScriptExpressionStatement && context.IndentOnEmptyLines && context.CurrentIndent is { } indent && LineIndent.Fits(indent)
+            ? Html.Indented(html, indent)
+            : html;
 
     /// <summary>Whether the include is inside a <c>for</c> loop of the template that includes the partial.</summary>
     private static bool InLoop(ScriptNode include)
