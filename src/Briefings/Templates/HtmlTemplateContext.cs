@@ -59,7 +59,7 @@ public sealed class HtmlTemplateContext : TemplateContext
         set => PreviousTextWasNewLine(this) = value;
     }
 
-    /// <summary>Outputs for partials rendered in place (<see cref="PlainInclude"/>), one per level of includes being rendered, kept from page to page.</summary>
+    /// <summary>Outputs for partials rendered in place (<see cref="PlainInclude"/>) and markup written under an indent, one per level being written, kept from page to page.</summary>
     private readonly Stack<IndentedOutput> _spareIndentedOutputs = new();
 
     internal StringBuilder RentBuffer() => _spareBuffers.TryPop(out var buffer) ? buffer : new StringBuilder();
@@ -150,7 +150,8 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <see cref="TemplateContext.IndentOnEmptyLines"/>, every line after a line break starts with the indent, empty
     /// ones too). Kept markup written under the indent it is held for (<see cref="Html.Indented"/>: a related card, the
     /// rail's list, on page after page) is copied as it is, after the indent when the text before it ended a line; other
-    /// markup is written a line at a time (Scriban's writer makes four calls per line).
+    /// markup goes through the <see cref="IndentedOutput"/> an in-place include writes through (Scriban's writer makes
+    /// four calls per line).
     /// </summary>
     private void WriteIndented(Html html)
     {
@@ -161,62 +162,23 @@ public sealed class HtmlTemplateContext : TemplateContext
             return;
         }
 
-        var output = Output;
-        var builder = (output as StringBuilderOutput)?.Builder;
-        if (html.IndentedBy(indent) is { Length: > 0 } indented)
+        if (html.IndentedBy(indent) is { Length: > 0 } kept)
         {
             if (LastTextEndedLine)
             {
-                Append(builder, output, indent!, 0, indent!.Length);
+                Output.Write(indent!, 0, indent!.Length);
             }
 
-            Append(builder, output, indented, 0, indented.Length);
-            LastTextEndedLine = indented[^1] == '\n';
+            Output.Write(kept, 0, kept.Length);
+            LastTextEndedLine = kept[^1] == '\n';
             return;
         }
 
         var markup = html.Value;
-        if (markup.Length == 0)
-        {
-            return;
-        }
-
-        if (string.IsNullOrEmpty(indent))
-        {
-            // An empty indent adds nothing: the markup is written as it is.
-            Append(builder, output, markup, 0, markup.Length);
-            LastTextEndedLine = markup[^1] == '\n';
-            return;
-        }
-
-        var atLineStart = LastTextEndedLine;
-        for (var start = 0; start < markup.Length;)
-        {
-            if (atLineStart)
-            {
-                Append(builder, output, indent, 0, indent.Length);
-            }
-
-            var lineBreak = markup.IndexOf('\n', start);
-            var end = lineBreak < 0 ? markup.Length : lineBreak + 1;
-            Append(builder, output, markup, start, end - start);
-            atLineStart = lineBreak >= 0;
-            start = end;
-        }
-
-        LastTextEndedLine = atLineStart;
-
-        static void Append(StringBuilder? builder, IScriptOutput output, string text, int start, int count)
-        {
-            if (builder is not null)
-            {
-                builder.Append(text, start, count);
-            }
-            else
-            {
-                output.Write(text, start, count);
-            }
-        }
+        var output = RentIndentedOutput(Output, indent, LastTextEndedLine);
+        output.Write(markup, 0, markup.Length);
+        LastTextEndedLine = output.AtLineStart;
+        ReturnIndentedOutput(output);
     }
 
     /// <summary>Copies buffered markup into the output from its buffer.</summary>
