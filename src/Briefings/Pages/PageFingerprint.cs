@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -19,6 +20,14 @@ public static class PageFingerprint
         MaxDepth = 64,
     };
 
+    /// <remarks>
+    /// Reflection serialization: the values are whatever a page hands its templates, which no source generator can
+    /// list. The Native AOT publish of the CLI keeps it working (it roots the Briefings assembly and switches
+    /// reflection serialization on, see Briefings.Cli.csproj); a value it still cannot serialize throws, which is caught
+    /// below: the page is then always rendered, never wrongly skipped.
+    /// </remarks>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "See remarks: failures are caught and only cost a render.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "See remarks: failures are caught and only cost a render.")]
     public static string Of(string templates, ScriptObject globals)
     {
         try
