@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Scriban.Runtime;
 
 namespace Briefings.Pages;
@@ -14,20 +15,25 @@ namespace Briefings.Pages;
 /// </summary>
 public static class PageFingerprint
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonSerializerOptions Options = CreateOptions();
+
+    /// <remarks>
+    /// Reflection serialization, named explicitly so it also works where it is not the default (Native AOT): the values
+    /// are whatever a page hands its templates, which no source generator can list. The Native AOT publish of the CLI
+    /// keeps the views' metadata (it roots the Briefings assembly, see Briefings.Cli.csproj); a value that still cannot
+    /// be serialized throws, which <see cref="Of"/> catches: the page is then always rendered, never wrongly skipped.
+    /// </remarks>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "See remarks: failures are caught and only cost a render.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "See remarks: failures are caught and only cost a render.")]
+    private static JsonSerializerOptions CreateOptions() => new()
     {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         ReferenceHandler = ReferenceHandler.IgnoreCycles,
         MaxDepth = 64,
     };
 
-    /// <remarks>
-    /// Reflection serialization: the values are whatever a page hands its templates, which no source generator can
-    /// list. The Native AOT publish of the CLI keeps it working (it roots the Briefings assembly and switches
-    /// reflection serialization on, see Briefings.Cli.csproj); a value it still cannot serialize throws, which is caught
-    /// below: the page is then always rendered, never wrongly skipped.
-    /// </remarks>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "See remarks: failures are caught and only cost a render.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "See remarks: failures are caught and only cost a render.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The options name their resolver (CreateOptions).")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The options name their resolver (CreateOptions).")]
     public static string Of(string templates, ScriptObject globals)
     {
         try
