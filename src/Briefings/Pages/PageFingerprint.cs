@@ -1,9 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Scriban.Runtime;
 
 namespace Briefings.Pages;
@@ -13,29 +13,28 @@ namespace Briefings.Pages;
 /// templates (serialized as JSON, so two equal models hash alike whatever object they are). Values that
 /// cannot be serialized make a fingerprint that never matches, so such a page is always rendered.
 /// </summary>
+/// <remarks>
+/// Reflection serialization: the values are whatever a page hands its templates, which no source generator can list.
+/// Without dynamic code (the Native AOT CLI) it cannot serialize them (its converters for <c>ImmutableArray&lt;T&gt;</c>,
+/// <c>int?</c> and records with constructors are generic types instantiated at run time), so there every fingerprint
+/// is one that never matches: the AOT CLI's <c>serve</c> renders every page at every rebuild.
+/// </remarks>
 public static class PageFingerprint
 {
-    private static readonly JsonSerializerOptions Options = CreateOptions();
-
-    /// <remarks>
-    /// Reflection serialization, named explicitly so it also works where it is not the default (Native AOT): the values
-    /// are whatever a page hands its templates, which no source generator can list. The Native AOT publish of the CLI
-    /// keeps the views' metadata (it roots the Briefings assembly, see Briefings.Cli.csproj); a value that still cannot
-    /// be serialized throws, which <see cref="Of"/> catches: the page is then always rendered, never wrongly skipped.
-    /// </remarks>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "See remarks: failures are caught and only cost a render.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "See remarks: failures are caught and only cost a render.")]
-    private static JsonSerializerOptions CreateOptions() => new()
+    private static readonly JsonSerializerOptions Options = new()
     {
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         ReferenceHandler = ReferenceHandler.IgnoreCycles,
         MaxDepth = 64,
     };
 
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The options name their resolver (CreateOptions).")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The options name their resolver (CreateOptions).")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Serializes only with dynamic code: in the Native AOT CLI, the one trimmed publish, the guard below returns first.")]
     public static string Of(string templates, ScriptObject globals)
     {
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return NeverMatching();
+        }
+
         try
         {
             var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
@@ -51,7 +50,9 @@ public static class PageFingerprint
         }
         catch (Exception e) when (e is NotSupportedException or JsonException or InvalidOperationException)
         {
-            return $"unserializable:{Guid.NewGuid():N}";
+            return NeverMatching();
         }
     }
+
+    private static string NeverMatching() => $"unserializable:{Guid.NewGuid():N}";
 }
