@@ -14,7 +14,7 @@ public static class CompareCommand
         var runs = new Option<int>("--runs") { Description = "Builds per tool and corpus.", DefaultValueFactory = _ => 5 };
         var seed = new Option<int>("--seed") { Description = "The corpus seed.", DefaultValueFactory = _ => 1 };
         var work = new Option<DirectoryInfo>("--work") { Description = "Scratch folder for corpora and outputs.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(Path.GetTempPath(), "briefings-bench")) };
-        var cli = new Option<FileInfo?>("--briefings-cli") { Description = "The Briefings CLI: a dll run with dotnet, or an executable (default: $BRIEFINGS_BENCH_CLI, which bench/run.sh sets to its self-contained composite ReadyToRun publish, else src/Briefings.Cli/bin/Release/net10.0/Briefings.Cli.dll)." };
+        var cli = new Option<FileInfo?>("--briefings-cli") { Description = "The Briefings CLI: a dll run with dotnet, or an executable (default: $BRIEFINGS_BENCH_CLI, which bench/run.sh sets to its Native AOT publish, else src/Briefings.Cli/bin/Release/net10.0/Briefings.Cli.dll)." };
         var hugo = new Option<string>("--hugo-exe") { Description = "The hugo executable.", DefaultValueFactory = _ => "hugo" };
         var briefingsOnly = new Option<bool>("--briefings-only") { Description = "Do not run Hugo." };
         var timeout = new Option<int>("--timeout-minutes") { Description = "Stop and skip a build that runs longer.", DefaultValueFactory = _ => 10 };

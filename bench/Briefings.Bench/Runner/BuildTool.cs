@@ -8,7 +8,7 @@ public abstract record BuildTool(string Name)
 
 /// <summary>
 /// The Briefings CLI: a framework-dependent dll (run as <c>dotnet Briefings.Cli.dll build</c>) or a
-/// self-contained executable, such as the composite ReadyToRun publish that bench/run.sh makes (run directly).
+/// self-contained executable, such as the Native AOT publish that bench/run.sh makes (run directly).
 /// </summary>
 public sealed record BriefingsTool(string Cli) : BuildTool("Briefings")
 {

@@ -18,7 +18,7 @@ public sealed record PerformanceReport(IReadOnlyList<CorpusResult> Results, Mach
         text.Append(Invariant($"""
             Written by the benchmark runner (`bench/run.sh`, see [bench/README.md](../bench/README.md)); do not edit by hand.
             Each corpus is generated once (deterministic for its seed), then built by Briefings (`briefings build`, the CLI
-            as `bench/run.sh` publishes it: self-contained, composite ReadyToRun) and by Hugo over the peer site in `bench/peers/hugo/`, {Rounds} rounds each,
+            as `bench/run.sh` publishes it: Native AOT) and by Hugo over the peer site in `bench/peers/hugo/`, {Rounds} rounds each,
             alternating which goes first, every build into an empty folder. Wall time is the harness's stopwatch; CPU time
             (user + system) and peak memory (maximum resident set size) are GNU time's figures for the build process.
             Figures are medians. A ratio above 1 means Hugo takes more than Briefings.

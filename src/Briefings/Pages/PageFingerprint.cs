@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -11,6 +13,12 @@ namespace Briefings.Pages;
 /// templates (serialized as JSON, so two equal models hash alike whatever object they are). Values that
 /// cannot be serialized make a fingerprint that never matches, so such a page is always rendered.
 /// </summary>
+/// <remarks>
+/// Reflection serialization: the values are whatever a page hands its templates, which no source generator can list.
+/// Without dynamic code (the Native AOT CLI) it cannot serialize them (its converters for <c>ImmutableArray&lt;T&gt;</c>,
+/// <c>int?</c> and records with constructors are generic types instantiated at run time), so there every fingerprint
+/// is one that never matches: the AOT CLI's <c>serve</c> renders every page at every rebuild.
+/// </remarks>
 public static class PageFingerprint
 {
     private static readonly JsonSerializerOptions Options = new()
@@ -19,8 +27,14 @@ public static class PageFingerprint
         MaxDepth = 64,
     };
 
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Serializes only with dynamic code: in the Native AOT CLI, the one trimmed publish, the guard below returns first.")]
     public static string Of(string templates, ScriptObject globals)
     {
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return NeverMatching();
+        }
+
         try
         {
             var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
@@ -36,7 +50,9 @@ public static class PageFingerprint
         }
         catch (Exception e) when (e is NotSupportedException or JsonException or InvalidOperationException)
         {
-            return $"unserializable:{Guid.NewGuid():N}";
+            return NeverMatching();
         }
     }
+
+    private static string NeverMatching() => $"unserializable:{Guid.NewGuid():N}";
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Scriban;
@@ -75,6 +76,8 @@ internal sealed class BoundMemberAccessor(FrozenDictionary<string, BoundMemberAc
     /// its base types, the most derived first, and keeps the first member of each name); null when a member is one this
     /// accessor does not bind.
     /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = TypesAreRooted)]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = TypesAreRooted)]
     private static FrozenDictionary<string, Getter>? BindGetters(Type type, MemberRenamerDelegate renamer)
     {
         if (type.IsValueType)
@@ -113,6 +116,12 @@ internal sealed class BoundMemberAccessor(FrozenDictionary<string, BoundMemberAc
         return getters.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>Why reading a template value's members by reflection is safe in a trimmed (Native AOT) CLI.</summary>
+    private const string TypesAreRooted =
+        "Templates read the views of the Briefings assembly, which the Native AOT publish of the CLI roots whole "
+        + "(TrimmerRootAssembly in Briefings.Cli.csproj); Scriban's TypedObjectAccessor reflects over the same types, "
+        + "so a type whose members were trimmed would show none to either and SameMembers would still agree.";
+
     /// <summary>Whether Scriban's accessor offers the same member names (a safety net: then the two read the same properties).</summary>
     private static bool SameMembers(FrozenDictionary<string, Getter> getters, TypedObjectAccessor reflective) =>
         !reflective.HasIndexer
@@ -122,16 +131,25 @@ internal sealed class BoundMemberAccessor(FrozenDictionary<string, BoundMemberAc
     /// <summary>Reads one property of an object, boxing a value as <see cref="PropertyInfo.GetValue(object)"/> does.</summary>
     internal abstract class Getter
     {
-        private static readonly MethodInfo BindTypedMethod = typeof(Getter).GetMethod(nameof(BindTyped), BindingFlags.NonPublic | BindingFlags.Static)!;
-
         public abstract object? Read(object target);
+
+        /// <remarks>
+        /// With a JIT, a delegate typed over the property (<see cref="BindDelegate"/>). Native AOT cannot instantiate
+        /// that generic type at run time for a value-typed property (no code was compiled for it), but its reflection
+        /// invokes precompiled stubs and emits nothing, so there the getter is invoked (<see cref="InvokedGetter"/>).
+        /// </remarks>
+        public static Getter Bind(Type declaring, PropertyInfo property) =>
+            RuntimeFeature.IsDynamicCodeSupported ? BindDelegate(declaring, property) : new InvokedGetter(property.GetMethod!);
 
         /// <remarks>
         /// The typed binder is called through a delegate: invoking it (or the getter's constructor) through reflection
         /// would emit and JIT-compile an invoke stub per property type at start-up.
         /// </remarks>
-        public static Getter Bind(Type declaring, PropertyInfo property) =>
-            BindTypedMethod.MakeGenericMethod(declaring, property.PropertyType).CreateDelegate<Func<MethodInfo, Getter>>()(property.GetMethod!);
+        [RequiresDynamicCode("Instantiates the typed getter over the property's type at run time.")]
+        internal static Getter BindDelegate(Type declaring, PropertyInfo property) =>
+            typeof(Getter).GetMethod(nameof(BindTyped), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(declaring, property.PropertyType)
+                .CreateDelegate<Func<MethodInfo, Getter>>()(property.GetMethod!);
 
         private static Getter BindTyped<TDeclaring, TValue>(MethodInfo getMethod)
             where TDeclaring : class =>
@@ -144,5 +162,13 @@ internal sealed class BoundMemberAccessor(FrozenDictionary<string, BoundMemberAc
     {
         // The accessor is made for one exact type, which derives from (or is) TDeclaring: the cast cannot fail.
         public override object? Read(object target) => read(Unsafe.As<TDeclaring>(target));
+    }
+
+    /// <summary>A getter invoking the property's get method through reflection: the one that works without dynamic code.</summary>
+    internal sealed class InvokedGetter(MethodInfo getMethod) : Getter
+    {
+        private readonly MethodInvoker invoker = MethodInvoker.Create(getMethod);
+
+        public override object? Read(object target) => invoker.Invoke(target);
     }
 }

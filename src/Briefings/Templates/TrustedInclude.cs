@@ -42,8 +42,13 @@ internal sealed class TrustedInclude : IScriptCustomFunction
         });
     }
 
-    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new Html((await ScribanInclude.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? string.Empty);
+    /// <remarks>
+    /// Briefings renders synchronously, so this is never called; it includes synchronously too rather than through
+    /// Scriban's asynchronous include, whose awaiting uses <c>dynamic</c> (which Native AOT cannot compile) and would
+    /// otherwise be kept in the CLI's AOT publish, which roots this assembly.
+    /// </remarks>
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
     /// <summary>Renders the partial with Scriban's own include, as a string.</summary>
     private static Html Render(Call call) =>

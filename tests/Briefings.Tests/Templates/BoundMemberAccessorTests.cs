@@ -98,6 +98,26 @@ public sealed class BoundMemberAccessorTests
         Assert.Same(reflective, BoundMemberAccessor.For(typeof(Fielded), reflective, StandardMemberRenamer.Default));
     }
 
+    [Fact]
+    public void The_getter_Native_AOT_binds_reads_every_property_as_the_delegate_getter_and_reflection_do()
+    {
+        // Under Native AOT (no dynamic code) getters are invoked instead of bound as typed delegates; the JIT tests
+        // run the delegate path, so both are checked here against PropertyInfo.GetValue, property by property.
+        var view = Assert.IsType<Sample>(Globals()["view"]);
+        var properties = typeof(Sample).GetProperties().Concat(typeof(SampleBase).GetProperties()).DistinctBy(property => property.Name).ToList();
+
+        foreach (var property in properties)
+        {
+            var expected = property.GetValue(view);
+            var declaring = property.DeclaringType!;
+
+            Assert.Equal(expected, new BoundMemberAccessor.InvokedGetter(property.GetMethod!).Read(view));
+            Assert.Equal(expected, BoundMemberAccessor.Getter.BindDelegate(declaring, property).Read(view));
+        }
+
+        Assert.Equal(["BaseNote", "Child", "DisplayName", "Hidden", "IsLead", "MissingText", "NoRank", "Published", "Rank", "Tags", "WordCount"], properties.Select(property => property.Name).Order(StringComparer.Ordinal));
+    }
+
     /// <summary>The template as Scriban renders it with its own accessors and nothing of ours.</summary>
     private static string ScribanAlone(string text)
     {
