@@ -30,6 +30,27 @@ public sealed class IncrementalBuildTests
         Assert.Equal(pages, second.PagesReused);
     }
 
+    /// <summary>
+    /// The sample site has every page kind (items of each type, feed, tag, tag index, section, author, rail fragment, not
+    /// found): each one's values must have generated serialization code (<c>PageFingerprintJson</c>), or its page could
+    /// never be reused.
+    /// </summary>
+    [Fact]
+    public async Task Every_page_of_the_unchanged_sample_site_is_reused_the_second_time()
+    {
+        var builder = new SiteBuilder(new FileSystem());
+        var options = new BuildOptions { Now = BuiltSite.Now };
+
+        var first = await builder.BuildAsync(RepositoryRoot.Path, output: null, options, cancellationToken: TestContext.Current.CancellationToken);
+        var second = await builder.BuildAsync(RepositoryRoot.Path, output: null, options, cancellationToken: TestContext.Current.CancellationToken);
+
+        var kinds = first.Documents.Where(d => d.Metadata.Contains(Briefings.Pages.PageModel.Key)).Select(d => d.Get(Briefings.Pages.PageModel.Key).Kind).ToHashSet(StringComparer.Ordinal);
+        Assert.True(first.Succeeded);
+        Assert.Superset(new HashSet<string>(["article", "quote", "video", "home", "tag", "tags", "section", "author", "rail", "404"], StringComparer.Ordinal), kinds);
+        Assert.Empty(second.RenderedPages);
+        Assert.Equal(first.PagesRendered, second.PagesReused);
+    }
+
     [Fact]
     public async Task After_an_edit_the_reused_builder_writes_what_a_fresh_build_writes()
     {
