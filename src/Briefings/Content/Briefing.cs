@@ -53,10 +53,10 @@ public sealed record Briefing
     public ImmutableSortedDictionary<string, string> Extra { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 
     /// <summary>The 1-based line of each top-level front matter key, for diagnostics found after reading.</summary>
-    public ImmutableSortedDictionary<string, int> KeyLines { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
+    public KeyLines KeyLines { get; init; } = KeyLines.None;
 
     /// <summary>The line of a front matter key, or 1 when the key is absent.</summary>
-    public int LineOf(string key) => KeyLines.TryGetValue(key, out var line) ? line : 1;
+    public int LineOf(string key) => KeyLines.Find(key) ?? 1;
 
     /// <summary>1-based line of the body's first line in the source file.</summary>
     public int BodyLine { get; init; } = 1;
