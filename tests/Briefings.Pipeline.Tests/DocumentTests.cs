@@ -80,6 +80,25 @@ public sealed class DocumentTests
     }
 
     [Fact]
+    public void WithoutRemovesOneKeyKeepsTheOthersInOrderAndLeavesTheOriginalUntouched()
+    {
+        var a = new MetadataKey<int>("a");
+        var b = new MetadataKey<int>("b");
+        var c = new MetadataKey<int>("c");
+        var full = Metadata.Empty.With(c, 3).With(a, 1).With(b, 2);
+
+        var withoutB = full.Without(b);
+
+        Assert.Equal(["a", "c"], withoutB.Keys);
+        Assert.Equal(1, withoutB.Get(a));
+        Assert.Equal(3, withoutB.Get(c));
+        Assert.False(withoutB.Contains(b));
+        Assert.Equal(["a", "b", "c"], full.Keys);
+        Assert.Same(withoutB, withoutB.Without(b));
+        Assert.Empty(Metadata.Empty.With(a, 1).Without(a).Keys);
+    }
+
+    [Fact]
     public void KeysWithTheSameNameAreEqual() => Assert.Equal(new MetadataKey<string>("Title"), Title);
 
     [Theory]
