@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Abstractions;
 using Briefings.Content;
-using Briefings.Engine.Execution;
 using Briefings.Markdown;
 using Briefings.Safety;
 using Briefings.Site;
@@ -32,15 +30,7 @@ public static class ContentFloor
             .Order(StringComparer.Ordinal)
             .Select(File.ReadAllText)
             .ToArray();
-        var sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
-        {
-            AllowedTags = BodySanitizer.Tags.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            AllowedAttributes = BodySanitizer.Attributes.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            AllowedSchemes = BodySanitizer.Schemes.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            AllowedCssProperties = BodySanitizer.CssProperties.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
-            AllowDataAttributes = false,
-        });
+        var sanitizer = new HtmlSanitizer(BodySanitizer.AllowlistOptions());
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{files.Length} briefings under {root}, {runs} alternating runs after one warm-up each, {Environment.ProcessorCount} cores"));
         var floor = new List<(double Wall, double Cpu)>();
@@ -48,7 +38,7 @@ public static class ContentFloor
         var length = 0L;
         for (var run = -1; run < runs; run++)
         {
-            var (wall, cpu, sum) = Measure(() => Bare(files, sanitizer));
+            var (wall, cpu, sum) = Measuring.Time(() => Bare(files, sanitizer));
             var process = ContentProcess(root);
             if (run >= 0)
             {
@@ -69,58 +59,65 @@ public static class ContentFloor
     /// <summary>The bare calls one by one on one thread, in microseconds per briefing (medians over the runs): which library costs what.</summary>
     private static void Stages(string[] files, HtmlSanitizer sanitizer, int runs)
     {
-        string[] names = ["Markdig parse", "YamlDotNet load", "Markdig render", "HtmlSanitizer"];
-        var perRun = names.Select(_ => new List<double>()).ToArray();
+        var perRun = StageNames.Select(_ => new List<double>()).ToArray();
         for (var run = 0; run < runs; run++)
         {
-            var ticks = new long[names.Length];
+            var ticks = new long[StageNames.Length];
             foreach (var text in files)
             {
-                var start = Stopwatch.GetTimestamp();
-                var document = Markdig.Markdown.Parse(text, MarkdownPipelines.Briefing);
-                var parsed = Stopwatch.GetTimestamp();
-                if (document.FirstOrDefault() is YamlFrontMatterBlock block)
-                {
-                    new YamlStream().Load(new StringReader(block.Lines.ToString()));
-                }
-
-                var loaded = Stopwatch.GetTimestamp();
-                var html = document.ToHtml(MarkdownPipelines.Briefing);
-                var rendered = Stopwatch.GetTimestamp();
-                sanitizer.Sanitize(html);
-                var sanitized = Stopwatch.GetTimestamp();
-                ticks[0] += parsed - start;
-                ticks[1] += loaded - parsed;
-                ticks[2] += rendered - loaded;
-                ticks[3] += sanitized - rendered;
+                BareCalls(text, sanitizer, ticks);
             }
 
-            for (var k = 0; k < names.Length; k++)
+            for (var k = 0; k < StageNames.Length; k++)
             {
                 perRun[k].Add(ticks[k] * 1e6 / Stopwatch.Frequency / files.Length);
             }
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"one thread, µs per briefing (medians): {string.Join(", ", names.Select((name, k) => $"{name} {Median(perRun[k])}"))}; total {Median(Enumerable.Range(0, runs).Select(run => perRun.Sum(stage => stage[run])))}"));
+            $"one thread, µs per briefing (medians): {string.Join(", ", StageNames.Select((name, k) => $"{name} {Median(perRun[k])}"))}; total {Median(Enumerable.Range(0, runs).Select(run => perRun.Sum(stage => stage[run])))}"));
     }
 
     /// <summary>What any build of these briefings must pay the libraries, in the way this site uses them. Returns the markup's length (so nothing is optimised away).</summary>
     private static long Bare(string[] files, HtmlSanitizer sanitizer)
     {
         long length = 0;
-        Parallel.ForEach(files, text =>
-        {
-            var document = Markdig.Markdown.Parse(text, MarkdownPipelines.Briefing);
-            if (document.FirstOrDefault() is YamlFrontMatterBlock block)
-            {
-                new YamlStream().Load(new StringReader(block.Lines.ToString()));
-            }
-
-            var html = document.ToHtml(MarkdownPipelines.Briefing);
-            Interlocked.Add(ref length, sanitizer.Sanitize(html).Length);
-        });
+        Parallel.ForEach(files, text => Interlocked.Add(ref length, BareCalls(text, sanitizer, stageTicks: null)));
         return length;
+    }
+
+    private static readonly string[] StageNames = ["Markdig parse", "YamlDotNet load", "Markdig render", "HtmlSanitizer"];
+
+    /// <summary>
+    /// One briefing's bare library calls; returns the sanitized markup's length. With <paramref name="stageTicks"/>, adds
+    /// each call's <see cref="Stopwatch"/> ticks to its slot (in <see cref="StageNames"/>' order).
+    /// </summary>
+    private static int BareCalls(string text, HtmlSanitizer sanitizer, long[]? stageTicks)
+    {
+        var since = Stopwatch.GetTimestamp();
+        var document = Markdig.Markdown.Parse(text, MarkdownPipelines.Briefing);
+        Lap(stageTicks, 0, ref since);
+        if (document.FirstOrDefault() is YamlFrontMatterBlock block)
+        {
+            new YamlStream().Load(new StringReader(block.Lines.ToString()));
+        }
+
+        Lap(stageTicks, 1, ref since);
+        var html = document.ToHtml(MarkdownPipelines.Briefing);
+        Lap(stageTicks, 2, ref since);
+        var length = sanitizer.Sanitize(html).Length;
+        Lap(stageTicks, 3, ref since);
+        return length;
+    }
+
+    private static void Lap(long[]? stageTicks, int stage, ref long since)
+    {
+        if (stageTicks is not null)
+        {
+            var now = Stopwatch.GetTimestamp();
+            stageTicks[stage] += now - since;
+            since = now;
+        }
     }
 
     /// <summary>The Content pipeline's Process phase of a check build (no output folder: nothing is written).</summary>
@@ -131,24 +128,5 @@ public static class ContentFloor
         return report.Timings.Single(t => t.Pipeline == ContentFeature.Pipeline && t.Phase == Engine.Pipelines.Phase.Process).Elapsed.TotalMilliseconds;
     }
 
-    private static (double Wall, double Cpu, long Result) Measure(Func<long> work)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var cpuBefore = process.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        var result = work();
-        clock.Stop();
-        process.Refresh();
-        return (clock.Elapsed.TotalMilliseconds, (process.TotalProcessorTime - cpuBefore).TotalMilliseconds, result);
-    }
-
-    private static string Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        var median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-        return median.ToString("F0", CultureInfo.InvariantCulture);
-    }
+    private static string Median(IEnumerable<double> values) => Measuring.Median(values).ToString("F0", CultureInfo.InvariantCulture);
 }

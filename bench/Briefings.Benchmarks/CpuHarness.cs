@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Briefings.Related;
 
@@ -18,7 +17,6 @@ public static class CpuHarness
         var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15;
         var threads = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : -1;
         var catalog = SyntheticCatalog.Create(items);
-        var process = Process.GetCurrentProcess();
 
         // Warm-up: tiered compilation settles during the first runs. The fingerprint of the cards lets
         // a change that should not alter any card be checked to alter none.
@@ -34,25 +32,12 @@ public static class CpuHarness
         var cpus = new List<double>();
         for (var k = 0; k < runs; k++)
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            process.Refresh();
-            var cpuBefore = process.TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            RelatedScorer.Score(catalog, 4, threads);
-            clock.Stop();
-            process.Refresh();
-            walls.Add(clock.Elapsed.TotalMilliseconds);
-            cpus.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            var (wall, cpu, _) = Measuring.Time(() => RelatedScorer.Score(catalog, 4, threads));
+            walls.Add(wall);
+            cpus.Add(cpu);
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{items} items, {runs} runs, threads {threads}, cards {fingerprint}: median wall {Median(walls):F0} ms (min {walls.Min():F0}), median CPU {Median(cpus):F0} ms (min {cpus.Min():F0})"));
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+            $"{items} items, {runs} runs, threads {threads}, cards {fingerprint}: median wall {Measuring.Median(walls):F0} ms (min {walls.Min():F0}), median CPU {Measuring.Median(cpus):F0} ms (min {cpus.Min():F0})"));
     }
 }

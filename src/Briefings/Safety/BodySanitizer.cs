@@ -60,19 +60,22 @@ public sealed class BodySanitizer
     public BodySanitizer(ImmutableArray<string> embedHosts)
     {
         _embedHosts = embedHosts;
-        _sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
-        {
-            AllowedTags = Tags.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            AllowedAttributes = Attributes.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            AllowedSchemes = Schemes.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            AllowedCssProperties = CssProperties.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
-            AllowDataAttributes = false,
-        })
+        _sanitizer = new HtmlSanitizer(AllowlistOptions())
         {
             OutputFormatter = BodyMarkupFormatter.Instance, // HtmlSanitizer's own markup, made with fewer strings
         };
     }
+
+    /// <summary>The lists above as HtmlSanitizer's options (a new set each time: HtmlSanitizer keeps and may change them).</summary>
+    public static HtmlSanitizerOptions AllowlistOptions() => new()
+    {
+        AllowedTags = Tags.ToHashSet(StringComparer.OrdinalIgnoreCase),
+        AllowedAttributes = Attributes.ToHashSet(StringComparer.OrdinalIgnoreCase),
+        AllowedSchemes = Schemes.ToHashSet(StringComparer.OrdinalIgnoreCase),
+        AllowedCssProperties = CssProperties.ToHashSet(StringComparer.OrdinalIgnoreCase),
+        AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+        AllowDataAttributes = false,
+    };
 
     /// <summary>
     /// The markup of each body this thread sanitizes is serialised here before it is copied out (as UTF-8 or a

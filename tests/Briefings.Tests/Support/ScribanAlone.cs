@@ -1,4 +1,5 @@
 using Briefings.Engine.Diagnostics;
+using Briefings.Templates;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -30,5 +31,16 @@ internal static class ScribanAlone
         {
             return $"error {e.Diagnostic.Message} at {e.Diagnostic.Line}:{e.Diagnostic.Column}";
         }
+    }
+
+    /// <summary>
+    /// The outcome (<see cref="Outcome"/>) of <paramref name="template"/> rendered by Scriban alone and by our template
+    /// set, each with globals of its own from <paramref name="globals"/>.
+    /// </summary>
+    public static (string Expected, string Actual) BothOutcomes(string template, Func<ScriptObject> globals)
+    {
+        var expected = Outcome(() => Render(template, globals()));
+        var templates = TemplateSet.Parse([("page", "page.html", template)], diagnostic => Assert.Fail(diagnostic.Message));
+        return (expected, Outcome(() => templates.Render("page", globals())));
     }
 }

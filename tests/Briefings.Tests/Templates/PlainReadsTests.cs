@@ -1,4 +1,3 @@
-using Briefings.Templates;
 using Briefings.Tests.Support;
 using Scriban.Runtime;
 
@@ -34,10 +33,7 @@ public sealed class PlainReadsTests
     [MemberData(nameof(Cases))]
     public void A_read_gives_what_Scriban_gives(string situation, string template)
     {
-        var expected = ScribanAlone.Outcome(() => ScribanAlone.Render(template, Globals()));
-        var templates = TemplateSet.Parse([("page", "page.html", template)], diagnostic => Assert.Fail(diagnostic.Message));
-
-        var actual = ScribanAlone.Outcome(() => templates.Render("page", Globals()));
+        var (expected, actual) = ScribanAlone.BothOutcomes(template, Globals);
 
         Assert.False(string.IsNullOrEmpty(situation));
         Assert.Equal(expected, actual);
@@ -47,10 +43,7 @@ public sealed class PlainReadsTests
     public void A_getter_that_throws_is_reported_where_Scriban_reports_it()
     {
         const string template = "a\n  {{ page.broken }} b";
-        var expected = ScribanAlone.Outcome(() => ScribanAlone.Render(template, Globals()));
-        var templates = TemplateSet.Parse([("page", "page.html", template)], diagnostic => Assert.Fail(diagnostic.Message));
-
-        var actual = ScribanAlone.Outcome(() => templates.Render("page", Globals()));
+        var (expected, actual) = ScribanAlone.BothOutcomes(template, Globals);
 
         // Scriban reads the property by reflection, whose exception wraps the getter's; ours calls the getter, whose message is the getter's own.
         Assert.Equal("error Unexpected exception while accessing target expression: Exception has been thrown by the target of an invocation. at 2:6", expected);
