@@ -54,13 +54,13 @@ public sealed class BodySanitizer
 
     private const string DefaultFrameTitle = "Embedded video";
 
-    private readonly HtmlSanitizer _sanitizer;
+    private readonly AllowlistSanitizer _sanitizer;
     private readonly ImmutableArray<string> _embedHosts;
 
     public BodySanitizer(ImmutableArray<string> embedHosts)
     {
         _embedHosts = embedHosts;
-        _sanitizer = new HtmlSanitizer(AllowlistOptions())
+        _sanitizer = new AllowlistSanitizer(AllowlistOptions())
         {
             OutputFormatter = BodyMarkupFormatter.Instance, // HtmlSanitizer's own markup, made with fewer strings
         };
@@ -76,6 +76,12 @@ public sealed class BodySanitizer
         AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
         AllowDataAttributes = false,
     };
+
+    /// <summary>
+    /// Whether HtmlSanitizer leaves <paramref name="url"/>, the value of a URL attribute (an <c>a</c>'s <c>href</c>),
+    /// exactly as it is: a relative URL or one of <see cref="Schemes"/>, with nothing for it to trim. Its own rule, asked directly.
+    /// </summary>
+    public bool KeepsUrl(string url) => _sanitizer.Keeps(url);
 
     /// <summary>
     /// The markup of each body this thread sanitizes is serialised here before it is copied out (as UTF-8 or a
@@ -233,5 +239,12 @@ public sealed class BodySanitizer
                 frame.SetAttribute(name, value);
             }
         }
+    }
+
+    /// <summary>HtmlSanitizer, with its URL rule open to <see cref="KeepsUrl"/>.</summary>
+    private sealed class AllowlistSanitizer(HtmlSanitizerOptions options) : HtmlSanitizer(options)
+    {
+        /// <summary>The rule's answer for a link's <c>href</c> (the element is only handed to events, and this sanitizer has none).</summary>
+        public bool Keeps(string url) => SanitizeUrl(null!, url, string.Empty) == url;
     }
 }

@@ -5,6 +5,7 @@ using Briefings.Engine.Modules;
 using Briefings.Markdown;
 using Briefings.Reading;
 using Briefings.Site;
+using Briefings.Templates;
 
 namespace Briefings.Safety;
 
@@ -37,8 +38,14 @@ public sealed class SanitizeHtml(Task<BodySanitizer> sanitizer, SiteUrls urls) :
         {
             var markdown = input.Get(BriefingKeys.Markdown);
             BodyLimits.CheckRawHtml(markdown);
+            var allowlist = sanitizer.GetAwaiter().GetResult();
             var rendered = _renderers.Value!.ToHtml(markdown, ReadOnlySource.DocumentPrefix);
-            var (document, sanitized) = sanitizer.GetAwaiter().GetResult().SanitizeDocument(rendered);
+            if (MarkdownAllowlist.Admits(markdown, urls.FromEditor, allowlist.KeepsUrl) && MarkdownAllowlist.ParsesAsWritten(rendered.Span))
+            {
+                return (Html.FromUtf8(rendered.Span), TextFactsReader.Read(markdown));
+            }
+
+            var (document, sanitized) = allowlist.SanitizeDocument(rendered);
             try
             {
                 return (sanitized, document.Body is { } body ? TextFactsReader.Read(body) : TextFactsReader.Read(string.Empty));
