@@ -40,10 +40,16 @@ internal sealed class ReusableHtmlRenderer : HtmlRenderer
 
         // Markdig resets only a StringWriter, whose StringBuilder keeps its capacity; copied out into a reused array
         // instead of into a new string, a body's markup costs no allocation once the buffers have grown.
-        var written = ((StringWriter)Writer).GetStringBuilder();
-        _markup.ResetWrittenCount();
-        written.CopyTo(0, _markup.GetSpan(written.Length), written.Length);
-        _markup.Advance(written.Length);
-        return _markup.WrittenMemory[prefix.Length..];
+        return CopyOut((StringWriter)Writer, _markup)[prefix.Length..];
+    }
+
+    /// <summary>What <paramref name="writer"/> holds, copied into <paramref name="buffer"/> (emptied first), which keeps its capacity from body to body.</summary>
+    internal static ReadOnlyMemory<char> CopyOut(StringWriter writer, ArrayBufferWriter<char> buffer)
+    {
+        var written = writer.GetStringBuilder();
+        buffer.ResetWrittenCount();
+        written.CopyTo(0, buffer.GetSpan(written.Length), written.Length);
+        buffer.Advance(written.Length);
+        return buffer.WrittenMemory;
     }
 }

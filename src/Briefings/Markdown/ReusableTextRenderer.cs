@@ -93,9 +93,6 @@ internal sealed class ReusableTextRenderer : HtmlRenderer
         }
 
         Writer.Flush();
-        _text.ResetWrittenCount();
-        written.CopyTo(0, _text.GetSpan(written.Length), written.Length);
-        _text.Advance(written.Length);
-        return (_text.WrittenMemory, firstParagraph);
+        return (ReusableHtmlRenderer.CopyOut((StringWriter)Writer, _text), firstParagraph);
     }
 }

@@ -7,14 +7,17 @@ namespace Briefings.Tests.Hostile;
 internal static class RenderedBodies
 {
     /// <summary>Each file's rendered body; a fixture nested too deeply to render (refused before sanitizing) is left out.</summary>
-    public static List<string> OfFixturesAndSamples()
+    public static List<string> OfFixturesAndSamples() => [.. Files().Select(file => Rendered(File.ReadAllText(file))).OfType<string>()];
+
+    /// <summary>Every hostile fixture's and sample briefing's Markdown file.</summary>
+    public static List<string> Files()
     {
         var files = Directory.EnumerateFiles(HostileFixtureTests.Root, "*.md", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "content", "briefings"), "*.md"))
             .ToList();
 
         Assert.True(files.Count > 50, $"only {files.Count} files found");
-        return [.. files.Select(file => Rendered(File.ReadAllText(file))).OfType<string>()];
+        return files;
     }
 
     private static string? Rendered(string markdown)

@@ -100,10 +100,8 @@ public sealed class MarkdownAllowlistTests
     [Fact]
     public void Every_admitted_fixture_and_sample_body_is_what_sanitizing_leaves()
     {
-        var files = Directory.EnumerateFiles(HostileFixtureTests.Root, "*.md", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "content", "briefings"), "*.md"));
         var admitted = 0;
-        foreach (var file in files)
+        foreach (var file in RenderedBodies.Files())
         {
             if (Parsed(File.ReadAllText(file)) is { } document && Admitted(document))
             {
