@@ -19,7 +19,7 @@ namespace Briefings.Safety;
 /// (<c>id</c>, <c>class</c>, <c>start</c>, <c>type</c>, <c>title</c>, <c>href</c>), and escapes every text and value.
 /// What HtmlSanitizer could still change is checked node by node: a link's address must be one its URL rule keeps as it
 /// is, a generic attribute (<c>{key=value}</c>) sends the body to the sanitizer, and so does any value holding
-/// <c>&amp;{</c>, which it removes. Raw HTML, images (which the media extension may turn into frames), tables (whose
+/// <c>&amp;{</c>, which it removes, and an entity that writes a control character. Raw HTML, images (which the media extension may turn into frames), tables (whose
 /// alignment is a <c>style</c>), code blocks, footnotes, task lists and every other extension's node go to the sanitizer.
 /// </remarks>
 public static class MarkdownAllowlist
@@ -52,7 +52,8 @@ public static class MarkdownAllowlist
 
     /// <summary>
     /// Whether markup Markdig wrote parses back to the same text: the HTML parser turns a carriage return into a line
-    /// feed and drops a NUL in text, and an entity such as <c>&amp;#13;</c> writes the first.
+    /// feed and drops a NUL in text. Entities that write control characters (<c>&amp;#13;</c>) are refused in the tree
+    /// already; this holds the markup as a whole to it.
     /// </summary>
     public static bool ParsesAsWritten(ReadOnlySpan<char> markup) => markup.IndexOfAny('\r', '\0') < 0;
 
