@@ -3,8 +3,8 @@ using System.Globalization;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Renderers.Html.Inlines;
-using Markdig.Syntax.Inlines;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Briefings.Safety;
 
 namespace Briefings.Markdown;
@@ -40,7 +40,8 @@ internal sealed class ReusableTextRenderer : HtmlRenderer
 
     /// <summary>
     /// A hard break is <c>&lt;br /&gt;</c> and a line break in the markup, so always a line break in the text; a soft one,
-    /// a line break if the line has text. One that ends a link's text (the only place a break can end) writes nothing.
+    /// a line break if the line has text. A break with nothing after it in its container (only a link's text can end
+    /// with one) writes nothing, as Markdig's HTML renderer writes nothing for it.
     /// </summary>
     private static void WriteLineBreak(HtmlRenderer renderer, LineBreakInline lineBreak)
     {

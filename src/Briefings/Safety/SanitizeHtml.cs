@@ -14,7 +14,9 @@ namespace Briefings.Safety;
 /// allowlist in one step, so Markdig's markup never leaves it: nothing downstream (excerpts, templates) ever sees
 /// unsanitized markup. Editors write links from the site's root ("/other-briefing/"); under a base path they get it
 /// ("/briefings/other-briefing/"). The body's text facts are read from the sanitized tree here, so a body is parsed
-/// as HTML once. The sanitized body (<see cref="BriefingKeys.Body"/>) is held as UTF-8.
+/// as HTML once. The sanitized body (<see cref="BriefingKeys.Body"/>) is held as UTF-8. A body whose Markdown tree
+/// <see cref="MarkdownAllowlist"/> admits is not parsed as HTML at all: its markup is already what the allowlist keeps
+/// (see docs/security.md), and its text facts are read from the tree.
 /// A body beyond <see cref="BodyLimits"/> is refused first, so hostile input cannot make a build take minutes.
 /// </summary>
 /// <remarks>
