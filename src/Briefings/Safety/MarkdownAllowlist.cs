@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Briefings.Markdown;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -19,8 +20,9 @@ namespace Briefings.Safety;
 /// (<c>id</c>, <c>class</c>, <c>start</c>, <c>type</c>, <c>title</c>, <c>href</c>), and escapes every text and value.
 /// What HtmlSanitizer could still change is checked node by node: a link's address must be one its URL rule keeps as it
 /// is, a generic attribute (<c>{key=value}</c>) sends the body to the sanitizer, and so does any value holding
-/// <c>&amp;{</c>, which it removes, and an entity that writes a control character. Raw HTML, images (which the media extension may turn into frames), tables (whose
-/// alignment is a <c>style</c>), code blocks, footnotes, task lists and every other extension's node go to the sanitizer.
+/// <c>&amp;{</c>, which it removes, and an entity that writes a control character. Raw HTML, images (which the media
+/// extension may turn into frames), tables (whose alignment is a <c>style</c>), code blocks, footnotes, task lists and
+/// every other extension's node go to the sanitizer.
 /// </remarks>
 public static class MarkdownAllowlist
 {
@@ -47,8 +49,12 @@ public static class MarkdownAllowlist
     /// <summary>Whether <paramref name="document"/> renders to markup the sanitizer keeps as it is.</summary>
     /// <param name="rewriteLink">The renderer's link rewriter (Markdig writes each address through it).</param>
     /// <param name="keepsHref">Whether the sanitizer keeps a link's <c>href</c> as it is (<see cref="BodySanitizer.KeepsUrl"/>).</param>
-    public static bool Admits(MarkdownDocument document, Func<string, string> rewriteLink, Func<string, bool> keepsHref) =>
-        Admits((ContainerBlock)document, new Links(rewriteLink, keepsHref));
+    public static bool Admits(MarkdownDocument document, Func<string, string> rewriteLink, Func<string, bool> keepsHref)
+    {
+        var check = new Check(rewriteLink, keepsHref);
+        MarkdownWalk.Visit(document, ref check);
+        return !check.Refused;
+    }
 
     /// <summary>
     /// Whether markup Markdig wrote parses back to the same text: the HTML parser turns a carriage return into a line
@@ -57,64 +63,27 @@ public static class MarkdownAllowlist
     /// </summary>
     public static bool ParsesAsWritten(ReadOnlySpan<char> markup) => markup.IndexOfAny('\r', '\0') < 0;
 
-    private static bool Admits(ContainerBlock container, Links links)
+    /// <summary>Every node of a body, shown one by one (<see cref="MarkdownWalk"/>); refused at the first that does not qualify.</summary>
+    private struct Check(Func<string, string> rewriteLink, Func<string, bool> keepsHref) : IMarkdownVisitor
     {
-        for (var i = 0; i < container.Count; i++)
+        public bool Refused { get; private set; }
+
+        public void Visit(MarkdownObject node) => Refused = Refused || !Qualifies(node);
+
+        private readonly bool Qualifies(MarkdownObject node) => AttributesKept(node) && node switch
         {
-            var block = container[i];
-            if (!Blocks.Contains(block.GetType()) || !AttributesKept(block))
-            {
-                return false;
-            }
+            // What a block that renders nothing holds (a link definition) is not markup either.
+            Block block => Blocks.Contains(block.GetType()) || block.Parent is { } parent && RendersNothing(parent),
+            _ when !Inlines.Contains(node.GetType()) => false,
+            AutolinkInline autolink => HrefKept(autolink.IsEmail ? "mailto:" : string.Empty, autolink.Url),
+            LinkInline link => !link.IsImage && HrefKept(string.Empty, link.GetDynamicUrl?.Invoke() ?? link.Url) && ValueKept(link.Title),
+            EmphasisInline emphasis => EmphasisDelimiters.Contains(emphasis.DelimiterChar),
+            HtmlEntityInline entity => !entity.Transcoded.AsSpan().ContainsAnyInRange('\0', '\u001f'),
+            _ => true,
+        };
 
-            var admitted = block switch
-            {
-                _ when RendersNothing(block) => true,
-                ContainerBlock inner => Admits(inner, links),
-                LeafBlock { Inline: { } inline } => Admits(inline, links),
-                _ => true,
-            };
-            if (!admitted)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool Admits(ContainerInline container, Links links)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            if (!Inlines.Contains(inline.GetType()) || !AttributesKept(inline))
-            {
-                return false;
-            }
-
-            var admitted = inline switch
-            {
-                AutolinkInline autolink => links.Kept(autolink.IsEmail ? "mailto:" : string.Empty, autolink.Url),
-                LinkInline link => !link.IsImage && links.Kept(string.Empty, link.GetDynamicUrl?.Invoke() ?? link.Url)
-                    && ValueKept(link.Title) && Admits(link, links),
-                EmphasisInline emphasis => EmphasisDelimiters.Contains(emphasis.DelimiterChar) && Admits(emphasis, links),
-                HtmlEntityInline entity => !entity.Transcoded.AsSpan().ContainsAnyInRange('\0', '\u001f'),
-                _ => true,
-            };
-            if (!admitted)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>How links are written and judged.</summary>
-    private sealed record Links(Func<string, string> Rewrite, Func<string, bool> KeepsHref)
-    {
         /// <summary>Whether the <c>href</c> Markdig writes for <paramref name="url"/> (<paramref name="prefix"/>, then the rewritten address) is kept.</summary>
-        public bool Kept(string prefix, string? url) => ValueKept(url) && KeepsHref(prefix + (url is null ? string.Empty : Rewrite(url)));
+        private readonly bool HrefKept(string prefix, string? url) => ValueKept(url) && keepsHref(prefix + (url is null ? string.Empty : rewriteLink(url)));
     }
 
     /// <summary>An <c>id</c> and classes are kept (escaped); any other attribute, from a generic <c>{key=value}</c>, is the sanitizer's to judge.</summary>

@@ -14,10 +14,11 @@ namespace Briefings.Sitemap;
 /// Writes sitemap.xml (https://www.sitemaps.org/protocol.html) listing every page, and robots.txt pointing
 /// crawlers to it. The protocol caps a sitemap at 50,000 URLs, so a larger site (an archive of tens of thousands of
 /// briefings has more pages than that) gets its pages in sitemap-1.xml, sitemap-2.xml… in URL order, and sitemap.xml
-/// becomes the sitemap index naming them: the URL submitted to search engines and named in robots.txt stays the same. Every page feature's pages are known from PostProcess on; a run that writes makes the
-/// files in Output, side by side with the pages being rendered, since nothing in the build reads them and
-/// every pipeline's Output waits for PostProcess to end everywhere. A run that writes nothing (a check, the
-/// preview) has no Output phase and makes them in PostProcess (<see cref="SitemapFeature"/>).
+/// becomes the sitemap index naming them: the URL submitted to search engines and named in robots.txt stays the same.
+/// Every page feature's pages are known from PostProcess on; a run that writes makes the files in Output, side by side
+/// with the pages being rendered, since nothing in the build reads them and every pipeline's Output waits for
+/// PostProcess to end everywhere. A run that writes nothing (a check, the preview) has no Output phase and makes them
+/// in PostProcess (<see cref="SitemapFeature"/>).
 /// </summary>
 public sealed class WriteSitemap : IModule
 {
@@ -39,11 +40,11 @@ public sealed class WriteSitemap : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var urls = SiteCatalog.From(context).Urls;
-        var sitemapUrl = urls.Absolute(urls.Path(SitemapFile));
-        var sitemaps = Files(SitemapEntries.Of(context), file => urls.Absolute(urls.Path(file)))
+        string Absolute(string file) => urls.Absolute(urls.Path(file));
+        var sitemaps = Files(SitemapEntries.Of(context), Absolute)
             .Select(f => new Document { Id = f.File, Destination = f.File, Content = DocumentContent.FromBytes(f.Bytes) });
         return Task.FromResult(inputs.AddRange(sitemaps)
-            .Add(new Document { Id = RobotsFile, Destination = RobotsFile, Content = DocumentContent.FromText(Robots(sitemapUrl)) }));
+            .Add(new Document { Id = RobotsFile, Destination = RobotsFile, Content = DocumentContent.FromText(Robots(Absolute(SitemapFile))) }));
     }
 
     /// <summary>
